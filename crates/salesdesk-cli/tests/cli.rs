@@ -1,0 +1,83 @@
+//! The CLI as a user runs it: real binary, real files, exit codes.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn cli(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_salesdesk-cli"))
+        .args(args)
+        .output()
+        .expect("run salesdesk-cli")
+}
+
+fn s(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[test]
+fn demo_then_list_stages_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.salesdesk");
+    let out = cli(&["demo", "--db", s(&db)]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = cli(&["list", "stages", "--db", s(&db)]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let names: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        names,
+        ["Lead", "Suspect", "Qualified", "Site visit", "Proposal", "Negotiation", "Closed won", "Closed lost"]
+    );
+    let out = cli(&["list", "versions", "--db", s(&db)]);
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("1\t"));
+    // A second demo on the same workspace is refused.
+    let out = cli(&["demo", "--db", s(&db)]);
+    assert!(!out.status.success());
+}
+
+#[test]
+fn export_manual_writes_a_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.salesdesk");
+    assert!(cli(&["demo", "--db", s(&db)]).status.success());
+    let pdf = dir.path().join("manual.pdf");
+    let out = cli(&["export-manual", "--db", s(&db), "--out", s(&pdf)]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    let out = cli(&["export-manual", "--db", s(&db), "--out", s(&pdf), "--version", "9"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no published version 9"));
+}
+
+#[test]
+fn a_file_that_is_not_a_workspace_is_refused_and_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("letter.txt");
+    let content = b"Dear customer,\nthank you for your order.\n".repeat(100);
+    std::fs::write(&file, &content).unwrap();
+    for args in [
+        vec!["list", "stages", "--db", s(&file)],
+        vec!["demo", "--db", s(&file)],
+        vec!["export-manual", "--db", s(&file), "--out", "/tmp/never.pdf"],
+    ] {
+        let out = cli(&args);
+        assert!(!out.status.success(), "{args:?} succeeded");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("is not a Salesdesk workspace"), "{stderr}");
+        assert_eq!(std::fs::read(&file).unwrap(), content, "{args:?} changed the file");
+    }
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "no side files were created");
+}
+
+#[test]
+fn a_missing_workspace_is_an_error_for_reading_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("nothing.salesdesk");
+    let out = cli(&["list", "stages", "--db", s(&db)]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
+    assert!(!db.exists());
+    let out = cli(&["list", "nonsense", "--db", s(&db)]);
+    assert!(!out.status.success());
+}

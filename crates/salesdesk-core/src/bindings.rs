@@ -1,0 +1,42 @@
+//! TypeScript declarations for every type that crosses to the UI, generated
+//! from the Rust types by ts-rs into one file, `ui/src/lib/bindings.ts`.
+//! A test fails when the committed file differs from what the types give;
+//! run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings` to refresh.
+
+use ts_rs::{Config, TS};
+
+use crate::error::{ErrorCode, ErrorPayload};
+use crate::playbook::*;
+use crate::store::WorkspaceStatus;
+
+/// Path of the generated file, relative to the repository root.
+pub const BINDINGS_PATH: &str = "ui/src/lib/bindings.ts";
+
+macro_rules! declarations {
+    ($cfg:expr; $($ty:ty),* $(,)?) => {
+        vec![$(format!("export {}", <$ty as TS>::decl($cfg))),*]
+    };
+}
+
+/// The whole generated file.
+pub fn typescript() -> String {
+    let cfg = &Config::default();
+    let decls = declarations![cfg;
+        ErrorCode, ErrorPayload, WorkspaceStatus,
+        Playbook, Stage, ChecklistItem, StageInput, ChecklistItemInput, NewStage,
+        QualificationCriterion, BuiltinCriterion, CriterionInput, PlaybookProfile,
+        Objection, Competitor, Kpi, KpiInput, KpiKind, KpiUnit, KpiPeriod,
+        TrainingModule, TrainingModuleInput, TrainingArea,
+        PlaybookTemplate, PlaybookStart, PlaybookVersionSummary, PlaybookVersion, PlaybookList,
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by ts-rs (crates/salesdesk-core/src/bindings.rs).\n// Do not edit by hand: run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings`.\n\n",
+    );
+    for decl in decls {
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

@@ -1,0 +1,79 @@
+//! Writing documents to disk: atomically, so a failed export never leaves a
+//! half-written file where the user expects a complete one.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+use crate::pdf::{self, ManualEdition, PageSize};
+use crate::store::Workspace;
+
+/// Writes `bytes` to `path` through a temporary file in the same folder.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let shown = path.display().to_string();
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if !dir.is_dir() {
+        return Err(Error::invalid(
+            "path",
+            format!("The folder {} does not exist.", dir.display()),
+        ));
+    }
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".part");
+    let temp = dir.join(name);
+    let result = (|| {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)
+    })();
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        Error::io(format!("could not write {shown}"), e)
+    })
+}
+
+impl Workspace {
+    /// The sales manual as PDF bytes: the working playbook, or a published
+    /// version when `version_id` is given.
+    pub fn manual_pdf(&mut self, version_id: Option<&str>) -> Result<Vec<u8>> {
+        let now = chrono::Utc::now();
+        let (playbook, label) = match version_id {
+            Some(id) => {
+                let version = self.playbook_version(id)?;
+                let published = chrono::DateTime::parse_from_rfc3339(&version.summary.published_at)
+                    .map(|d| d.format("%-d %B %Y").to_string())
+                    .unwrap_or_default();
+                (
+                    version.playbook,
+                    format!("Version {}, published {published}", version.summary.number),
+                )
+            }
+            None => {
+                let latest = self.playbook_versions()?.into_iter().next();
+                let label = match latest {
+                    Some(v) => format!("Working copy after version {}", v.number),
+                    None => "Working draft".to_string(),
+                };
+                (self.playbook()?, label)
+            }
+        };
+        pdf::render_manual(
+            &playbook,
+            &ManualEdition {
+                label,
+                printed_on: now,
+            },
+            PageSize::A4,
+        )
+    }
+
+    /// Writes the sales manual to `out`.
+    pub fn export_manual(&mut self, version_id: Option<&str>, out: &Path) -> Result<()> {
+        let bytes = self.manual_pdf(version_id)?;
+        write_atomically(out, &bytes)
+    }
+}

@@ -1,0 +1,17 @@
+//! Salesdesk's domain library: the workspace store, the rules of each module
+//! and the PDF rendering. It has no Tauri dependency, so it builds and tests
+//! headless and the CLI shares it with the desktop app.
+
+pub mod bindings;
+pub mod demo;
+pub mod error;
+pub mod export;
+pub mod paths;
+pub mod pdf;
+pub mod playbook;
+pub mod store;
+pub mod time;
+pub mod validate;
+
+pub use error::{Error, ErrorCode, ErrorPayload, Result};
+pub use store::Workspace;

@@ -1,0 +1,709 @@
+//! A small page-layout engine on printpdf: wrapped paragraphs, headings kept
+//! with what follows them, tables whose header repeats after a page break,
+//! a table of contents with links and bookmarks, and page numbers.
+//!
+//! Coordinates are PDF points from the bottom-left of the page. The engine
+//! keeps a cursor `y` (the top of the next line box) and starts a new page
+//! whenever the next piece would cross the bottom margin.
+
+use std::sync::OnceLock;
+
+use printpdf::{
+    Actions, BorderArray, Color, Destination, FontId, Line, LineDashPattern, LinePoint,
+    LinkAnnotation, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, WindingOrder,
+};
+
+use crate::error::{Error, Result};
+
+const REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+const BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+
+/// The two embedded faces, parsed once per process.
+pub struct Fonts {
+    regular: ParsedFont,
+    bold: ParsedFont,
+}
+
+pub fn fonts() -> &'static Fonts {
+    static FONTS: OnceLock<Fonts> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        let parse = |bytes| {
+            ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("the bundled font parses")
+        };
+        Fonts {
+            regular: parse(REGULAR_TTF),
+            bold: parse(BOLD_TTF),
+        }
+    })
+}
+
+impl Fonts {
+    fn face(&self, weight: Weight) -> &ParsedFont {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+
+    /// Width of `text` in points. The font has no kerning, so the sum of
+    /// advances is exact.
+    pub fn measure(&self, text: &str, weight: Weight, size: f32) -> f32 {
+        let face = self.face(weight);
+        let units: u32 = text
+            .chars()
+            .map(|c| {
+                face.lookup_glyph_index(c as u32)
+                    .or_else(|| face.lookup_glyph_index('?' as u32))
+                    .map(|g| face.get_horizontal_advance(g) as u32)
+                    .unwrap_or(0)
+            })
+            .sum();
+        units as f32 * size / face.font_metrics.units_per_em as f32
+    }
+
+    /// Replaces characters the font cannot draw: a missing glyph would print
+    /// as a box and break text extraction for the rest of the line.
+    pub fn printable(&self, text: &str, weight: Weight) -> String {
+        let face = self.face(weight);
+        text.chars()
+            .map(|c| match c {
+                '\t' => ' ',
+                '\n' => '\n',
+                c if c.is_control() => ' ',
+                c if face.lookup_glyph_index(c as u32).is_some() => c,
+                _ => '?',
+            })
+            .collect()
+    }
+
+    /// Greedy word wrap to `width` points. Explicit line breaks are kept;
+    /// a word longer than the line is broken between characters.
+    pub fn wrap(&self, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.replace("\r\n", "\n").split('\n') {
+            let mut line = String::new();
+            for word in paragraph.split_whitespace() {
+                let candidate = if line.is_empty() {
+                    word.to_string()
+                } else {
+                    format!("{line} {word}")
+                };
+                if self.measure(&candidate, weight, size) <= width {
+                    line = candidate;
+                    continue;
+                }
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                // The word alone may still be too wide: cut it.
+                let mut piece = String::new();
+                for c in word.chars() {
+                    piece.push(c);
+                    if self.measure(&piece, weight, size) > width && piece.chars().count() > 1 {
+                        piece.pop();
+                        lines.push(std::mem::take(&mut piece));
+                        piece.push(c);
+                    }
+                }
+                line = piece;
+            }
+            lines.push(line);
+        }
+        lines
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Weight {
+    Regular,
+    Bold,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rgb3(pub f32, pub f32, pub f32);
+
+impl Rgb3 {
+    fn color(self) -> Color {
+        Color::Rgb(Rgb {
+            r: self.0,
+            g: self.1,
+            b: self.2,
+            icc_profile: None,
+        })
+    }
+}
+
+/// The palette: calm, prints well in black and white.
+pub mod palette {
+    use super::Rgb3;
+    pub const TEXT: Rgb3 = Rgb3(0.11, 0.13, 0.16);
+    pub const MUTED: Rgb3 = Rgb3(0.36, 0.40, 0.45);
+    pub const ACCENT: Rgb3 = Rgb3(0.11, 0.30, 0.55);
+    pub const RULE: Rgb3 = Rgb3(0.80, 0.82, 0.85);
+    pub const SHADE: Rgb3 = Rgb3(0.94, 0.95, 0.97);
+}
+
+/// A text style from the type scale.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Style {
+    pub weight: Weight,
+    pub size: f32,
+    pub color: Rgb3,
+}
+
+impl Style {
+    pub const fn new(weight: Weight, size: f32, color: Rgb3) -> Self {
+        Style {
+            weight,
+            size,
+            color,
+        }
+    }
+
+    pub fn line_height(&self) -> f32 {
+        self.size * 1.4
+    }
+}
+
+/// One type scale for every document.
+pub mod scale {
+    use super::{Style, Weight, palette};
+    pub const TITLE: Style = Style::new(Weight::Bold, 30.0, palette::TEXT);
+    pub const H1: Style = Style::new(Weight::Bold, 20.0, palette::ACCENT);
+    pub const H2: Style = Style::new(Weight::Bold, 14.0, palette::TEXT);
+    pub const LABEL: Style = Style::new(Weight::Bold, 9.0, palette::MUTED);
+    pub const BODY: Style = Style::new(Weight::Regular, 10.5, palette::TEXT);
+    pub const BODY_BOLD: Style = Style::new(Weight::Bold, 10.5, palette::TEXT);
+    pub const SMALL: Style = Style::new(Weight::Regular, 8.5, palette::MUTED);
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PageSize {
+    pub width: f32,
+    pub height: f32,
+}
+
+impl PageSize {
+    pub const A4: PageSize = PageSize {
+        width: 595.28,
+        height: 841.89,
+    };
+    pub const LETTER: PageSize = PageSize {
+        width: 612.0,
+        height: 792.0,
+    };
+}
+
+const MARGIN_X: f32 = 60.0;
+const MARGIN_TOP: f32 = 64.0;
+const MARGIN_BOTTOM: f32 = 64.0;
+/// Room a heading keeps for the content after it, so it is never left
+/// alone at the foot of a page.
+const KEEP_WITH_NEXT: f32 = 48.0;
+
+#[derive(Debug, Clone)]
+pub struct TocEntry {
+    pub level: u8,
+    pub title: String,
+    /// 0-based index of the page the entry starts on.
+    pub page: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub title: String,
+    /// Share of the text width.
+    pub fraction: f32,
+    pub align: Align,
+}
+
+impl Column {
+    pub fn new(title: &str, fraction: f32, align: Align) -> Self {
+        Column {
+            title: title.to_string(),
+            fraction,
+            align,
+        }
+    }
+}
+
+/// A document being laid out.
+pub struct Layout {
+    doc: PdfDocument,
+    fonts: &'static Fonts,
+    regular: FontId,
+    bold: FontId,
+    pub size: PageSize,
+    pages: Vec<Vec<Op>>,
+    y: f32,
+    toc: Vec<TocEntry>,
+}
+
+impl Layout {
+    pub fn new(title: &str, size: PageSize) -> Self {
+        let fonts = fonts();
+        let mut doc = PdfDocument::new(title);
+        let regular = doc.add_font(&fonts.regular);
+        let bold = doc.add_font(&fonts.bold);
+        Layout {
+            doc,
+            fonts,
+            regular,
+            bold,
+            size,
+            pages: Vec::new(),
+            y: 0.0,
+            toc: Vec::new(),
+        }
+    }
+
+    pub fn fonts(&self) -> &'static Fonts {
+        self.fonts
+    }
+
+    pub fn left(&self) -> f32 {
+        MARGIN_X
+    }
+
+    pub fn text_width(&self) -> f32 {
+        self.size.width - 2.0 * MARGIN_X
+    }
+
+    fn top(&self) -> f32 {
+        self.size.height - MARGIN_TOP
+    }
+
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    pub fn current_page(&self) -> usize {
+        self.pages.len().saturating_sub(1)
+    }
+
+    pub fn cursor(&self) -> f32 {
+        self.y
+    }
+
+    pub fn new_page(&mut self) {
+        self.pages.push(Vec::new());
+        self.y = self.top();
+    }
+
+    /// Space left above the bottom margin on the current page.
+    pub fn room(&self) -> f32 {
+        self.y - MARGIN_BOTTOM
+    }
+
+    /// Starts a new page unless `height` points still fit on this one.
+    pub fn ensure(&mut self, height: f32) {
+        if self.pages.is_empty() || self.room() < height {
+            self.new_page();
+        }
+    }
+
+    pub fn space(&mut self, height: f32) {
+        self.y -= height;
+    }
+
+    pub fn set_cursor(&mut self, y: f32) {
+        self.y = y;
+    }
+
+    fn ops(&mut self) -> &mut Vec<Op> {
+        if self.pages.is_empty() {
+            self.new_page();
+        }
+        self.pages.last_mut().expect("a page exists")
+    }
+
+    /// Draws one line of text with its baseline at `baseline`.
+    pub fn text_at(&mut self, x: f32, baseline: f32, text: &str, style: Style) {
+        let ops = self.text_ops(x, baseline, text, style);
+        self.ops().extend(ops);
+    }
+
+    fn text_ops(&self, x: f32, baseline: f32, text: &str, style: Style) -> [Op; 6] {
+        let printable = self.fonts.printable(text, style.weight);
+        let font = match style.weight {
+            Weight::Regular => self.regular.clone(),
+            Weight::Bold => self.bold.clone(),
+        };
+        [
+            Op::StartTextSection,
+            Op::SetFont {
+                font: PdfFontHandle::External(font),
+                size: Pt(style.size),
+            },
+            Op::SetFillColor {
+                col: style.color.color(),
+            },
+            Op::SetTextCursor {
+                pos: Point {
+                    x: Pt(x),
+                    y: Pt(baseline),
+                },
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(printable)],
+            },
+            Op::EndTextSection,
+        ]
+    }
+
+    pub fn measure(&self, text: &str, style: Style) -> f32 {
+        self.fonts.measure(text, style.weight, style.size)
+    }
+
+    pub fn wrap(&self, text: &str, style: Style, width: f32) -> Vec<String> {
+        let printable = self.fonts.printable(text, style.weight);
+        self.fonts.wrap(&printable, style.weight, style.size, width)
+    }
+
+    /// Draws one line box at the cursor and moves the cursor below it.
+    pub fn line(&mut self, x: f32, text: &str, style: Style) {
+        let lh = style.line_height();
+        self.ensure(lh);
+        let baseline = self.y - style.size;
+        self.text_at(x, baseline, text, style);
+        self.y -= lh;
+    }
+
+    /// A wrapped paragraph, breaking across pages line by line.
+    pub fn paragraph(&mut self, text: &str, style: Style) {
+        self.paragraph_indented(text, style, 0.0);
+    }
+
+    pub fn paragraph_indented(&mut self, text: &str, style: Style, indent: f32) {
+        let width = self.text_width() - indent;
+        for line in self.wrap(text, style, width) {
+            self.line(self.left() + indent, &line, style);
+        }
+    }
+
+    /// A heading, kept together with the start of what follows it. With
+    /// `toc` it is listed in the table of contents and the bookmarks.
+    pub fn heading(&mut self, text: &str, style: Style, toc_level: Option<u8>) {
+        let lines = self.wrap(text, style, self.text_width());
+        let height = lines.len() as f32 * style.line_height() + 6.0;
+        if !self.pages.is_empty() && self.y < self.top() - 1.0 {
+            self.space(style.size * 0.6);
+        }
+        self.ensure(height + KEEP_WITH_NEXT);
+        if let Some(level) = toc_level {
+            self.toc.push(TocEntry {
+                level,
+                title: text.to_string(),
+                page: self.current_page(),
+            });
+        }
+        for line in lines {
+            self.line(self.left(), &line, style);
+        }
+        self.space(6.0);
+    }
+
+    /// A small label above a block of text, kept with its first lines.
+    pub fn labeled(&mut self, label: &str, text: &str) {
+        if text.trim().is_empty() {
+            return;
+        }
+        self.ensure(scale::LABEL.line_height() + 2.0 * scale::BODY.line_height());
+        self.line(self.left(), &label.to_uppercase(), scale::LABEL);
+        self.paragraph(text, scale::BODY);
+        self.space(8.0);
+    }
+
+    /// A list with a marker before each item; items wrap under their text.
+    pub fn list(&mut self, items: &[String], marker: &str) {
+        let style = scale::BODY;
+        let indent = 16.0;
+        for item in items {
+            let lines = self.wrap(item, style, self.text_width() - indent);
+            for (i, line) in lines.iter().enumerate() {
+                self.ensure(style.line_height());
+                if i == 0 {
+                    let baseline = self.y - style.size;
+                    self.text_at(self.left() + 2.0, baseline, marker, style);
+                }
+                self.line(self.left() + indent, line, style);
+            }
+        }
+    }
+
+    pub fn rule(&mut self, color: Rgb3, thickness: f32) {
+        let y = self.y;
+        let (x1, x2) = (self.left(), self.left() + self.text_width());
+        self.draw_line(x1, y, x2, y, color, thickness);
+    }
+
+    pub fn draw_line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, color: Rgb3, thickness: f32) {
+        self.ops().extend([
+            Op::SetOutlineColor { col: color.color() },
+            Op::SetOutlineThickness { pt: Pt(thickness) },
+            Op::SetLineDashPattern {
+                dash: LineDashPattern::default(),
+            },
+            Op::DrawLine {
+                line: Line {
+                    points: vec![
+                        LinePoint {
+                            p: Point { x: Pt(x1), y: Pt(y1) },
+                            bezier: false,
+                        },
+                        LinePoint {
+                            p: Point { x: Pt(x2), y: Pt(y2) },
+                            bezier: false,
+                        },
+                    ],
+                    is_closed: false,
+                },
+            },
+        ]);
+    }
+
+    /// A filled rectangle; `y` is its bottom edge.
+    pub fn fill_rect(&mut self, x: f32, y: f32, width: f32, height: f32, color: Rgb3) {
+        self.ops().extend([
+            Op::SetFillColor { col: color.color() },
+            Op::DrawRectangle {
+                rectangle: Rect {
+                    x: Pt(x),
+                    y: Pt(y),
+                    width: Pt(width),
+                    height: Pt(height),
+                    mode: Some(PaintMode::Fill),
+                    winding_order: Some(WindingOrder::NonZero),
+                },
+            },
+        ]);
+    }
+
+    /// A table whose rows wrap their cells and never split; after a page
+    /// break the header row is drawn again.
+    pub fn table(&mut self, columns: &[Column], rows: &[Vec<String>]) {
+        let style = scale::BODY;
+        let header_style = scale::LABEL;
+        let pad = 4.0;
+        let widths: Vec<f32> = columns
+            .iter()
+            .map(|c| c.fraction * self.text_width())
+            .collect();
+        let header_height = header_style.line_height() + 2.0 * pad;
+        let draw_header = |layout: &mut Layout| {
+            let top = layout.y;
+            layout.fill_rect(
+                layout.left(),
+                top - header_height,
+                layout.text_width(),
+                header_height,
+                palette::SHADE,
+            );
+            let mut x = layout.left();
+            for (column, width) in columns.iter().zip(&widths) {
+                let title = column.title.to_uppercase();
+                let tx = match column.align {
+                    Align::Left => x + pad,
+                    Align::Right => x + width - pad - layout.measure(&title, header_style),
+                };
+                layout.text_at(tx, top - pad - header_style.size, &title, header_style);
+                x += width;
+            }
+            layout.y -= header_height;
+        };
+        let first_row = rows
+            .first()
+            .map(|r| self.row_height(r, &widths, style, pad))
+            .unwrap_or(0.0);
+        self.ensure(header_height + first_row);
+        draw_header(self);
+        for row in rows {
+            let height = self.row_height(row, &widths, style, pad);
+            if self.room() < height {
+                self.new_page();
+                draw_header(self);
+            }
+            let top = self.y;
+            let mut x = self.left();
+            for ((cell, column), width) in row.iter().zip(columns).zip(&widths) {
+                let lines = self.wrap(cell, style, width - 2.0 * pad);
+                for (i, line) in lines.iter().enumerate() {
+                    let baseline = top - pad - style.size - i as f32 * style.line_height();
+                    let tx = match column.align {
+                        Align::Left => x + pad,
+                        Align::Right => x + width - pad - self.measure(line, style),
+                    };
+                    self.text_at(tx, baseline, line, style);
+                }
+                x += width;
+            }
+            self.y -= height;
+            let y = self.y;
+            self.draw_line(self.left(), y, self.left() + self.text_width(), y, palette::RULE, 0.5);
+        }
+        self.space(10.0);
+    }
+
+    fn row_height(&self, row: &[String], widths: &[f32], style: Style, pad: f32) -> f32 {
+        let lines = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| self.wrap(cell, style, width - 2.0 * pad).len())
+            .max()
+            .unwrap_or(1);
+        lines as f32 * style.line_height() + 2.0 * pad
+    }
+
+    pub fn toc_entries(&self) -> &[TocEntry] {
+        &self.toc
+    }
+
+    /// Inserts a table of contents after page `after` (0-based), with a
+    /// link from each entry to its page and a bookmark per entry.
+    pub fn insert_toc(&mut self, after: usize, title: &str) {
+        let entries = self.toc.clone();
+        // Lay the contents out on pages of their own first, to learn how many
+        // pages they take, then shift every entry by that many pages.
+        let row = scale::BODY.line_height() + 4.0;
+        let first_page_rows =
+            ((self.size.height - MARGIN_TOP - MARGIN_BOTTOM - 60.0) / row).floor() as usize;
+        let other_page_rows =
+            ((self.size.height - MARGIN_TOP - MARGIN_BOTTOM) / row).floor() as usize;
+        let toc_pages = if entries.len() <= first_page_rows {
+            1
+        } else {
+            1 + (entries.len() - first_page_rows).div_ceil(other_page_rows)
+        };
+        let shifted: Vec<TocEntry> = entries
+            .iter()
+            .map(|e| TocEntry {
+                page: if e.page > after { e.page + toc_pages } else { e.page },
+                ..e.clone()
+            })
+            .collect();
+
+        let saved_pages = std::mem::take(&mut self.pages);
+        let saved_y = self.y;
+        self.new_page();
+        self.heading(title, scale::H1, None);
+        self.space(8.0);
+        for entry in &shifted {
+            if self.room() < row {
+                self.new_page();
+            }
+            let (style, indent) = match entry.level {
+                1 => (scale::BODY_BOLD, 0.0),
+                _ => (scale::BODY, 16.0),
+            };
+            let number = (entry.page + 1).to_string();
+            let number_width = self.measure(&number, style);
+            let right = self.left() + self.text_width();
+            let max_title = self.text_width() - indent - number_width - 24.0;
+            let mut shown = entry.title.clone();
+            while self.measure(&shown, style) > max_title && shown.chars().count() > 2 {
+                shown.pop();
+                shown = format!("{}…", shown.trim_end_matches('…'));
+            }
+            let baseline = self.y - style.size;
+            self.text_at(self.left() + indent, baseline, &shown, style);
+            self.text_at(right - number_width, baseline, &number, style);
+            // Dotted leader between title and page number.
+            let start = self.left() + indent + self.measure(&shown, style) + 6.0;
+            let end = right - number_width - 6.0;
+            let mut x = start;
+            while x < end {
+                self.fill_rect(x, baseline, 1.0, 1.0, palette::RULE);
+                x += 4.0;
+            }
+            let link = LinkAnnotation::new(
+                Rect {
+                    x: Pt(self.left()),
+                    y: Pt(self.y - row),
+                    width: Pt(self.text_width()),
+                    height: Pt(row),
+                    mode: None,
+                    winding_order: None,
+                },
+                Actions::go_to(Destination::Xyz {
+                    page: entry.page + 1,
+                    left: Some(0.0),
+                    top: Some(self.size.height),
+                    zoom: None,
+                }),
+                Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                None,
+                None,
+            );
+            self.ops().push(Op::LinkAnnotation { link });
+            self.y -= row;
+        }
+        let toc_pages_made = std::mem::replace(&mut self.pages, saved_pages);
+        debug_assert_eq!(toc_pages_made.len(), toc_pages, "table of contents page estimate");
+        let at = after + 1;
+        for (i, page) in toc_pages_made.into_iter().enumerate() {
+            self.pages.insert(at + i, page);
+        }
+        self.y = saved_y;
+        self.toc = shifted;
+    }
+
+    /// Adds the footer (left text and "Page n of N") to every page but the
+    /// first, bookmarks for the contents, and writes the PDF.
+    pub fn finish(mut self, footer: &str, info: DocumentInfo) -> Result<Vec<u8>> {
+        let total = self.pages.len();
+        for index in 1..total {
+            let number = format!("Page {} of {}", index + 1, total);
+            let y = MARGIN_BOTTOM / 2.0;
+            let right = self.left() + self.text_width();
+            let width = self.measure(&number, scale::SMALL);
+            let footer_lines = self.wrap(footer, scale::SMALL, self.text_width() - width - 20.0);
+            if let Some(first) = footer_lines.first() {
+                let ops = self.text_ops(self.left(), y, first, scale::SMALL);
+                self.pages[index].extend(ops);
+            }
+            let ops = self.text_ops(right - width, y, &number, scale::SMALL);
+            self.pages[index].extend(ops);
+        }
+        for entry in &self.toc {
+            self.doc.add_bookmark(&entry.title, entry.page + 1);
+        }
+        let width = printpdf::Mm::from(Pt(self.size.width));
+        let height = printpdf::Mm::from(Pt(self.size.height));
+        let pages = std::mem::take(&mut self.pages)
+            .into_iter()
+            .map(|ops| PdfPage::new(width, height, ops))
+            .collect();
+        let stamp = printpdf::OffsetDateTime::from_unix_timestamp(info.created_unix)
+            .map_err(|e| Error::Internal(format!("bad document date: {e}")))?;
+        let meta = &mut self.doc.metadata.info;
+        meta.document_title = info.title;
+        meta.author = info.author;
+        meta.creator = "Salesdesk".into();
+        meta.producer = "Salesdesk (printpdf)".into();
+        meta.subject = info.subject;
+        meta.creation_date = stamp.clone();
+        meta.modification_date = stamp.clone();
+        meta.metadata_date = stamp;
+        let mut warnings = Vec::new();
+        let bytes = self
+            .doc
+            .with_pages(pages)
+            .save(&PdfSaveOptions::default(), &mut warnings);
+        Ok(bytes)
+    }
+}
+
+/// Document properties written into the PDF.
+pub struct DocumentInfo {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    pub created_unix: i64,
+}

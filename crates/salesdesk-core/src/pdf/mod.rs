@@ -1,0 +1,7 @@
+//! PDF rendering. `layout` is the page engine; each document has a module.
+
+pub mod layout;
+pub mod manual;
+
+pub use layout::PageSize;
+pub use manual::{ManualEdition, render_manual};

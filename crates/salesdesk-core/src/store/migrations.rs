@@ -1,0 +1,17 @@
+//! Schema migrations, embedded in the binary. Forward-only: a released
+//! migration is never edited, a change is a new file. rusqlite_migration
+//! keeps the version in `PRAGMA user_version` and runs pending migrations in
+//! one transaction.
+
+use rusqlite_migration::{M, Migrations};
+
+const MIGRATIONS: &[M<'static>] = &[M::up(include_str!(
+    "../../migrations/0001_workspace_and_playbook.sql"
+))];
+
+/// The `user_version` after every migration has run.
+pub const LATEST_SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub fn migrations() -> Migrations<'static> {
+    Migrations::from_slice(MIGRATIONS)
+}

@@ -1,0 +1,244 @@
+//! The workspace store: one SQLite file per company.
+//!
+//! Opening is careful: a file is inspected read-only before anything is
+//! written, so a file that is not a Salesdesk workspace (or is damaged) is
+//! refused and left byte-for-byte untouched. A new workspace is built in a
+//! side file and renamed into place, so a crash never leaves a half-made one.
+
+mod migrations;
+pub(crate) mod ordered;
+pub(crate) mod settings;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+pub use migrations::{LATEST_SCHEMA_VERSION, migrations};
+
+/// `PRAGMA application_id` of every Salesdesk workspace ("SDK1").
+pub const APPLICATION_ID: i32 = 0x5344_4B31;
+
+/// File name of the workspace inside a data directory.
+pub const WORKSPACE_FILE_NAME: &str = "workspace.salesdesk";
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// An open workspace. All reads and writes go through [`Workspace::read`]
+/// and [`Workspace::write`], so every command is exactly one transaction.
+pub struct Workspace {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Workspace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Workspace").field("path", &self.path).finish()
+    }
+}
+
+impl Workspace {
+    /// Opens the workspace at `path`, creating it when no file is there.
+    pub fn open_or_create(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        if path.exists() {
+            Self::open_existing(path)
+        } else {
+            Self::create(path)
+        }
+    }
+
+    /// Opens an existing workspace, refusing anything that is not one.
+    pub fn open_existing(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        inspect(path)?;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let mut workspace = Workspace {
+            conn,
+            path: path.to_path_buf(),
+        };
+        workspace.configure()?;
+        workspace.migrate()?;
+        Ok(workspace)
+    }
+
+    /// Creates a new, empty workspace at `path` (which must not exist).
+    pub fn create(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        if path.exists() {
+            return Err(Error::invalid(
+                "path",
+                format!("{} already exists; choose another name.", path.display()),
+            ));
+        }
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                Error::io(format!("could not create the folder {}", parent.display()), e)
+            })?;
+        }
+        // Build the schema in a side file, then move it into place in one step.
+        let side = side_path(path);
+        let _ = std::fs::remove_file(&side);
+        {
+            let conn = Connection::open(&side)?;
+            let mut workspace = Workspace {
+                conn,
+                path: side.clone(),
+            };
+            workspace.conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            workspace.configure()?;
+            workspace.migrate()?;
+            // Leave WAL so the side file is complete on its own before the rename.
+            workspace.conn.pragma_update(None, "journal_mode", "DELETE")?;
+        }
+        std::fs::rename(&side, path)
+            .map_err(|e| Error::io(format!("could not create {}", path.display()), e))?;
+        Self::open_existing(path)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn configure(&mut self) -> Result<()> {
+        // WAL: readers never block the writer and a crash mid-commit leaves
+        // the last committed state. synchronous=FULL also syncs the WAL on
+        // every commit, so an acknowledged edit survives a power cut too.
+        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        self.conn.pragma_update(None, "foreign_keys", true)?;
+        self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        Ok(())
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        migrations().to_latest(&mut self.conn)?;
+        Ok(())
+    }
+
+    /// Runs `f` in one write transaction: all of it is saved, or none of it.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs `f` in one read transaction, so it sees one consistent state.
+    pub fn read<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let value = f(&tx)?;
+        tx.finish()?;
+        Ok(value)
+    }
+
+    /// The schema as SQL, one statement per object, sorted by name; used by
+    /// the test that pins the schema the migrations produce.
+    pub fn schema_sql(&self) -> Result<String> {
+        let mut stmt = self.conn.prepare(
+            "SELECT sql FROM sqlite_schema WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type DESC, name",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        let mut out = String::new();
+        for sql in rows {
+            out.push_str(&sql?);
+            out.push_str(";\n");
+        }
+        Ok(out)
+    }
+
+    /// `PRAGMA integrity_check` says "ok".
+    pub fn integrity_ok(&self) -> Result<bool> {
+        let result: String = self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+        Ok(result == "ok")
+    }
+}
+
+fn side_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".creating");
+    path.with_file_name(name)
+}
+
+/// Checks, without writing a byte, that `path` holds a Salesdesk workspace
+/// this version can open.
+pub fn inspect(path: &Path) -> Result<()> {
+    let shown = path.display().to_string();
+    let refuse = |reason: &str| Error::NotAWorkspace {
+        path: shown.clone(),
+        reason: reason.to_string(),
+    };
+    let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => refuse("there is no such file"),
+        _ => Error::io(format!("could not read {shown}"), e),
+    })?;
+    if meta.is_dir() {
+        return Err(refuse("it is a folder"));
+    }
+    let mut header = [0u8; 16];
+    let read = {
+        use std::io::Read;
+        let mut file =
+            std::fs::File::open(path).map_err(|e| Error::io(format!("could not read {shown}"), e))?;
+        file.read(&mut header)
+            .map_err(|e| Error::io(format!("could not read {shown}"), e))?
+    };
+    if read < header.len() || &header != SQLITE_MAGIC {
+        return Err(refuse(if meta.len() == 0 {
+            "the file is empty"
+        } else {
+            "it is not an SQLite database"
+        }));
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|_| refuse("it cannot be opened as a database"))?;
+    let application_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(|_| refuse("it is damaged"))?;
+    if application_id != APPLICATION_ID {
+        return Err(refuse("it is a database of another program"));
+    }
+    let check: String = conn
+        .query_row("PRAGMA quick_check", [], |r| r.get(0))
+        .map_err(|_| refuse("it is damaged"))?;
+    if check != "ok" {
+        return Err(refuse(&format!("it is damaged ({check})")));
+    }
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > LATEST_SCHEMA_VERSION {
+        return Err(Error::TooNew {
+            path: shown,
+            found: version,
+            known: LATEST_SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
+/// What the app tells the UI about its workspace at start.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[serde(tag = "status", rename_all = "camelCase")]
+pub enum WorkspaceStatus {
+    /// The workspace is open and ready.
+    #[serde(rename_all = "camelCase")]
+    Open { path: String },
+    /// The workspace could not be opened; the file was left untouched.
+    #[serde(rename_all = "camelCase")]
+    Failed {
+        path: String,
+        error: crate::error::ErrorPayload,
+    },
+}

@@ -1,0 +1,164 @@
+//! The store: creation, migrations, the expected schema, refusing files
+//! that are not workspaces without touching them.
+
+mod common;
+
+use std::path::Path;
+
+use salesdesk_core::store::{APPLICATION_ID, LATEST_SCHEMA_VERSION, inspect};
+use salesdesk_core::{ErrorCode, Workspace};
+
+const EXPECTED_SCHEMA: &str = include_str!("expected_schema.sql");
+
+#[test]
+fn migrations_from_empty_give_the_expected_schema() {
+    let (_dir, ws) = common::new_workspace();
+    let schema = ws.schema_sql().unwrap();
+    if std::env::var_os("UPDATE_SCHEMA").is_some() {
+        std::fs::write(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/expected_schema.sql"),
+            &schema,
+        )
+        .unwrap();
+        return;
+    }
+    assert_eq!(
+        schema, EXPECTED_SCHEMA,
+        "the schema after all migrations changed; if intended, run UPDATE_SCHEMA=1 cargo test -p salesdesk-core --test store"
+    );
+}
+
+#[test]
+fn migrations_validate() {
+    salesdesk_core::store::migrations().validate().unwrap();
+}
+
+#[test]
+fn a_new_workspace_is_marked_wal_and_versioned() {
+    let (dir, ws) = common::new_workspace();
+    assert!(ws.integrity_ok().unwrap());
+    drop(ws);
+    let conn = rusqlite::Connection::open(dir.path().join("test.salesdesk")).unwrap();
+    let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    assert_eq!(app_id, APPLICATION_ID);
+    assert_eq!(version, LATEST_SCHEMA_VERSION);
+    assert_eq!(mode, "wal");
+    assert!(!dir.path().join("test.salesdesk.creating").exists());
+}
+
+#[test]
+fn reopening_keeps_data_and_foreign_keys_are_on() {
+    let (dir, mut ws) = common::new_workspace();
+    ws.set_company_name("Acme").unwrap();
+    drop(ws);
+    let mut ws = Workspace::open_existing(dir.path().join("test.salesdesk")).unwrap();
+    assert_eq!(ws.playbook().unwrap().company_name, "Acme");
+    let fk: bool = ws
+        .read(|tx| Ok(tx.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?))
+        .unwrap();
+    assert!(fk);
+}
+
+fn assert_refused_untouched(path: &Path, reason_part: &str) {
+    let before = std::fs::read(path).ok();
+    let err = Workspace::open_existing(path).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotAWorkspace, "{err}");
+    assert!(err.to_string().contains(reason_part), "{err}");
+    let err = Workspace::open_or_create(path).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotAWorkspace);
+    assert_eq!(std::fs::read(path).ok(), before, "the file was changed");
+    let mut wal = path.as_os_str().to_owned();
+    wal.push("-wal");
+    assert!(!Path::new(&wal).exists(), "a WAL file was created beside it");
+}
+
+#[test]
+fn text_files_are_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.txt");
+    std::fs::write(&path, "Dear diary, this is not a database.\n".repeat(50)).unwrap();
+    assert_refused_untouched(&path, "not an SQLite database");
+}
+
+#[test]
+fn empty_files_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("empty.salesdesk");
+    std::fs::write(&path, b"").unwrap();
+    assert_refused_untouched(&path, "empty");
+}
+
+#[test]
+fn other_programs_databases_are_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("other.sqlite");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+    }
+    assert_refused_untouched(&path, "another program");
+}
+
+#[test]
+fn damaged_workspaces_are_refused_and_left_untouched() {
+    let (dir, mut ws) = common::new_workspace();
+    ws.start_playbook(&salesdesk_core::playbook::PlaybookStart {
+        company_name: "Acme".into(),
+        template: salesdesk_core::playbook::PlaybookTemplate::Starter,
+    })
+    .unwrap();
+    drop(ws);
+    let path = dir.path().join("test.salesdesk");
+    // Overwrite the second half of the file with garbage, keeping the header.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let half = bytes.len() / 2;
+    for b in &mut bytes[half..] {
+        *b = 0xA5;
+    }
+    // The header's page size and counts stay; the pages behind are garbage.
+    for b in &mut bytes[100..half.min(4096)] {
+        *b = 0x5A;
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    let err = Workspace::open_existing(&path).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotAWorkspace, "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn missing_files_are_reported_not_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("nope.salesdesk");
+    let err = Workspace::open_existing(&path).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotAWorkspace);
+    assert!(err.to_string().contains("no such file"));
+    assert!(!path.exists());
+    assert!(inspect(dir.path()).is_err(), "a folder is not a workspace");
+}
+
+#[test]
+fn newer_schemas_are_refused() {
+    let (dir, ws) = common::new_workspace();
+    drop(ws);
+    let path = dir.path().join("test.salesdesk");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(None, "user_version", LATEST_SCHEMA_VERSION + 5)
+            .unwrap();
+    }
+    let err = Workspace::open_existing(&path).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::TooNew);
+}
+
+#[test]
+fn creating_over_an_existing_file_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.salesdesk");
+    std::fs::write(&path, b"keep me").unwrap();
+    assert!(Workspace::create(&path).is_err());
+    assert_eq!(std::fs::read(&path).unwrap(), b"keep me");
+}
