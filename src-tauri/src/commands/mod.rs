@@ -1,0 +1,54 @@
+//! Tauri commands: thin wrappers that lock the state, call the library and
+//! return its errors as `{code, message, field}`.
+
+mod playbook;
+mod workspace;
+
+use std::sync::Mutex;
+
+use salesdesk_core::{Error, ErrorPayload, Workspace};
+use tauri::{Runtime, State};
+
+use crate::AppState;
+
+pub type CommandResult<T> = Result<T, ErrorPayload>;
+
+/// Runs `f` on the open workspace. A poisoned lock (a panic in an earlier
+/// command) is recovered: every write is a transaction, so the store is
+/// still consistent.
+pub fn with_workspace<T>(
+    state: &State<'_, Mutex<AppState>>,
+    f: impl FnOnce(&mut Workspace) -> Result<T, Error>,
+) -> CommandResult<T> {
+    let mut guard = state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let ws = guard.workspace().map_err(|e| e.payload())?;
+    f(ws).map_err(|e| e.payload())
+}
+
+pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        workspace::workspace_status,
+        workspace::open_workspace_file,
+        workspace::create_workspace_file,
+        playbook::get_playbook,
+        playbook::start_playbook,
+        playbook::set_company_name,
+        playbook::create_stage,
+        playbook::update_stage,
+        playbook::move_item,
+        playbook::delete_item,
+        playbook::create_criterion,
+        playbook::update_criterion,
+        playbook::update_profile,
+        playbook::create_objection,
+        playbook::update_objection,
+        playbook::create_competitor,
+        playbook::update_competitor,
+        playbook::save_kpi,
+        playbook::save_training_module,
+        playbook::publish_version,
+        playbook::list_versions,
+        playbook::get_version,
+        playbook::export_manual,
+    ]
+}

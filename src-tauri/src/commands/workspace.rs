@@ -1,0 +1,58 @@
+//! Which workspace is open, and switching to another file.
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use salesdesk_core::store::WorkspaceStatus;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use super::CommandResult;
+use crate::AppState;
+
+#[tauri::command(async)]
+pub fn workspace_status(state: State<'_, Mutex<AppState>>) -> WorkspaceStatus {
+    let guard = state.lock().unwrap_or_else(|p| p.into_inner());
+    guard.status.clone()
+}
+
+/// Asks for a workspace file with the system's open dialog and opens it.
+/// `None` when the user cancelled.
+#[tauri::command(async)]
+pub fn open_workspace_file<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Mutex<AppState>>,
+) -> CommandResult<Option<WorkspaceStatus>> {
+    let Some(path) = pick(app.dialog().file().add_filter("Salesdesk workspace", &["salesdesk"]).blocking_pick_file())
+    else {
+        return Ok(None);
+    };
+    let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
+    guard.switch_to(&path, false).map(Some).map_err(|e| e.payload())
+}
+
+/// Asks where to create a new workspace with the system's save dialog.
+#[tauri::command(async)]
+pub fn create_workspace_file<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, Mutex<AppState>>,
+) -> CommandResult<Option<WorkspaceStatus>> {
+    let Some(mut path) = pick(
+        app.dialog()
+            .file()
+            .add_filter("Salesdesk workspace", &["salesdesk"])
+            .set_file_name("Company.salesdesk")
+            .blocking_save_file(),
+    ) else {
+        return Ok(None);
+    };
+    if path.extension().is_none() {
+        path.set_extension("salesdesk");
+    }
+    let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
+    guard.switch_to(&path, true).map(Some).map_err(|e| e.payload())
+}
+
+fn pick(file: Option<tauri_plugin_dialog::FilePath>) -> Option<PathBuf> {
+    file.and_then(|f| f.into_path().ok())
+}

@@ -1,0 +1,93 @@
+// Typed calls to the Rust commands. Every type comes from bindings.ts,
+// which is generated from the Rust types; nothing here is written twice.
+import { invoke } from '@tauri-apps/api/core';
+import type {
+  Competitor,
+  CriterionInput,
+  ErrorCode,
+  ErrorPayload,
+  Kpi,
+  KpiInput,
+  NewStage,
+  Objection,
+  Playbook,
+  PlaybookList,
+  PlaybookProfile,
+  PlaybookStart,
+  PlaybookVersion,
+  PlaybookVersionSummary,
+  QualificationCriterion,
+  Stage,
+  StageInput,
+  TrainingModule,
+  TrainingModuleInput,
+  WorkspaceStatus,
+} from './bindings';
+
+/** An error from a command, with the field it belongs next to. */
+export class CommandError extends Error {
+  readonly code: ErrorCode;
+  readonly field: string | null;
+
+  constructor(payload: ErrorPayload) {
+    super(payload.message);
+    this.code = payload.code;
+    this.field = payload.field;
+  }
+}
+
+function isPayload(value: unknown): value is ErrorPayload {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ErrorPayload).message === 'string' &&
+    typeof (value as ErrorPayload).code === 'string'
+  );
+}
+
+/** Turns whatever a failed invoke threw into a CommandError. */
+export function toCommandError(error: unknown): CommandError {
+  if (error instanceof CommandError) return error;
+  if (isPayload(error)) return new CommandError(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return new CommandError({ code: 'internal', message, field: null });
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toCommandError(error);
+  }
+}
+
+export const api = {
+  workspaceStatus: () => call<WorkspaceStatus>('workspace_status'),
+  openWorkspaceFile: () => call<WorkspaceStatus | null>('open_workspace_file'),
+  createWorkspaceFile: () => call<WorkspaceStatus | null>('create_workspace_file'),
+
+  getPlaybook: () => call<Playbook>('get_playbook'),
+  startPlaybook: (start: PlaybookStart) => call<Playbook>('start_playbook', { start }),
+  setCompanyName: (name: string) => call<void>('set_company_name', { name }),
+  createStage: (input: NewStage) => call<Stage>('create_stage', { input }),
+  updateStage: (input: StageInput) => call<Stage>('update_stage', { input }),
+  moveItem: (list: PlaybookList, id: string, toIndex: number) =>
+    call<Playbook>('move_item', { list, id, toIndex }),
+  deleteItem: (list: PlaybookList, id: string) => call<Playbook>('delete_item', { list, id }),
+  createCriterion: (label: string) => call<QualificationCriterion>('create_criterion', { label }),
+  updateCriterion: (input: CriterionInput) =>
+    call<QualificationCriterion>('update_criterion', { input }),
+  updateProfile: (input: PlaybookProfile) => call<PlaybookProfile>('update_profile', { input }),
+  createObjection: (objection: string) => call<Objection>('create_objection', { objection }),
+  updateObjection: (input: Objection) => call<Objection>('update_objection', { input }),
+  createCompetitor: (name: string) => call<Competitor>('create_competitor', { name }),
+  updateCompetitor: (input: Competitor) => call<Competitor>('update_competitor', { input }),
+  saveKpi: (input: KpiInput) => call<Kpi>('save_kpi', { input }),
+  saveTrainingModule: (input: TrainingModuleInput) =>
+    call<TrainingModule>('save_training_module', { input }),
+  publishVersion: (changeNote: string) =>
+    call<PlaybookVersionSummary>('publish_version', { changeNote }),
+  listVersions: () => call<PlaybookVersionSummary[]>('list_versions'),
+  getVersion: (id: string) => call<PlaybookVersion>('get_version', { id }),
+  exportManual: (versionId: string | null) => call<string | null>('export_manual', { versionId }),
+};
