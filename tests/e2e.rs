@@ -1,0 +1,357 @@
+//! End-to-end tests: the real Salesdesk binary in a real WebKitGTK window,
+//! driven through tauri-driver and WebKitWebDriver. Needs a display (the
+//! test script runs everything under xvfb-run) and `tauri-driver` on PATH.
+//! Screenshots of every screen visited go to target/e2e-screenshots/.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+/// One app at a time: two cores, one display.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+const CTRL: char = '\u{E009}';
+const RELEASE: char = '\u{E000}';
+const BACKSPACE: char = '\u{E003}';
+const TAB: char = '\u{E004}';
+const ALT: char = '\u{E00A}';
+const ARROW_UP: char = '\u{E013}';
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn screenshot_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The app running under tauri-driver, with its own data directory.
+struct App {
+    driver: Child,
+    client: Option<Client>,
+}
+
+impl App {
+    async fn launch(data_dir: &Path, export_dir: &Path) -> App {
+        let port = free_port();
+        let native_port = free_port();
+        let driver = Command::new("tauri-driver")
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("SALESDESK_EXPORT_DIR", export_dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver must be installed (scripts/setup-debian.sh --test)");
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            json!({
+                "application": env!("CARGO_BIN_EXE_salesdesk"),
+                "args": ["--data-dir", data_dir.to_str().unwrap()],
+            }),
+        );
+        let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(60);
+        let client = loop {
+            match ClientBuilder::native().capabilities(caps.clone()).connect(&url).await {
+                Ok(client) => break client,
+                Err(e) if Instant::now() < deadline => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(250)).await;
+                }
+                Err(e) => panic!("could not start a session with the app: {e}"),
+            }
+        };
+        let app = App {
+            driver,
+            client: Some(client),
+        };
+        app.wait_for(|a| Box::pin(async move { a.exists("body[data-ready='true']").await }), "the first screen").await;
+        app
+    }
+
+    fn c(&self) -> &Client {
+        self.client.as_ref().unwrap()
+    }
+
+    async fn exists(&self, css: &str) -> bool {
+        !self.c().find_all(Locator::Css(css)).await.unwrap().is_empty()
+    }
+
+    async fn count(&self, css: &str) -> usize {
+        self.c().find_all(Locator::Css(css)).await.unwrap().len()
+    }
+
+    async fn wait_for<F>(&self, check: F, what: &str)
+    where
+        F: for<'a> Fn(&'a App) -> std::pin::Pin<Box<dyn std::future::Future<Output = bool> + 'a>>,
+    {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !check(self).await {
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    async fn wait_css(&self, css: &str) {
+        let css = css.to_string();
+        let label = css.clone();
+        self.wait_for(move |a| {
+            let css = css.clone();
+            Box::pin(async move { a.exists(&css).await })
+        }, &label)
+        .await;
+    }
+
+    async fn click(&self, css: &str) {
+        self.wait_css(css).await;
+        self.c().find(Locator::Css(css)).await.unwrap().click().await.unwrap();
+    }
+
+    async fn text(&self, css: &str) -> String {
+        self.wait_css(css).await;
+        self.c().find(Locator::Css(css)).await.unwrap().text().await.unwrap()
+    }
+
+    async fn value(&self, css: &str) -> String {
+        self.wait_css(css).await;
+        self.c()
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    }
+
+    /// Replaces a field's text the way a person does: select all, type.
+    async fn type_into(&self, css: &str, text: &str) {
+        self.wait_css(css).await;
+        let field = self.c().find(Locator::Css(css)).await.unwrap();
+        field.click().await.unwrap();
+        field
+            .send_keys(&format!("{CTRL}a{RELEASE}{BACKSPACE}{text}"))
+            .await
+            .unwrap();
+    }
+
+    /// Leaves the focused field (which saves it at once) and waits until
+    /// the header says every change is saved.
+    async fn settle(&self, css: &str) {
+        let field = self.c().find(Locator::Css(css)).await.unwrap();
+        field.send_keys(&TAB.to_string()).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        self.wait_css("[data-testid='save-status'][data-state='saved']").await;
+    }
+
+    async fn stage_names(&self) -> Vec<String> {
+        let mut names = Vec::new();
+        for item in self
+            .c()
+            .find_all(Locator::Css("[data-testid='stage-item'] .name"))
+            .await
+            .unwrap()
+        {
+            names.push(item.text().await.unwrap());
+        }
+        names
+    }
+
+    async fn shot(&self, name: &str) {
+        let png = self.c().screenshot().await.unwrap();
+        std::fs::write(screenshot_dir().join(format!("{name}.png")), png).unwrap();
+    }
+
+    async fn quit(mut self) {
+        if let Some(client) = self.client.take() {
+            client.close().await.unwrap();
+        }
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+    }
+}
+
+fn pdftotext(path: &Path) -> String {
+    let out = Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext (poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+
+    let app = App::launch(data.path(), exports.path()).await;
+
+    // First run: name the company and start from the template.
+    app.wait_css("[data-testid='first-run']").await;
+    app.shot("01-first-run").await;
+    app.type_into("[data-testid='company-name-input']", "Café Müller").await;
+    app.click("[data-testid='template-starter']").await;
+    app.click("[data-testid='start-playbook']").await;
+    app.wait_css("[data-testid='stage-list']").await;
+    assert_eq!(app.text("[data-testid='company-name']").await, "Café Müller");
+    assert_eq!(app.stage_names().await.len(), 7);
+    app.shot("02-playbook-stages").await;
+
+    // An empty stage name shows an error next to the field and saves nothing.
+    app.type_into("[data-testid='new-stage-name']", "   ").await;
+    app.click("[data-testid='add-stage']").await;
+    let error = app.text("[data-testid='new-stage-name-error']").await;
+    assert!(error.contains("cannot be empty"), "{error}");
+    assert_eq!(app.stage_names().await.len(), 7);
+    app.shot("03-empty-stage-name").await;
+
+    // Create a stage after the selected first one and fill every field.
+    app.type_into("[data-testid='new-stage-name']", "Site visit").await;
+    app.click("[data-testid='add-stage']").await;
+    app.wait_for(|a| Box::pin(async move { a.stage_names().await.len() == 8 }), "the new stage").await;
+    assert_eq!(app.stage_names().await[1], "Site visit");
+    assert_eq!(app.value("[data-testid='stage-name']").await, "Site visit");
+    for (field, text) in [
+        ("stage-purpose", "See the space and measure it."),
+        ("stage-entry", "Qualified; visit agreed."),
+        ("stage-days", "12"),
+        ("stage-activities", "Walk the floor with the decision maker."),
+        ("stage-scripts", "<b>x</b>"),
+        ("stage-materials", "Laser measure, samples – € 0"),
+    ] {
+        app.type_into(&format!("[data-testid='{field}']"), text).await;
+    }
+    app.settle("[data-testid='stage-materials']").await;
+    app.click("[data-testid='add-exit-criterion']").await;
+    app.type_into("[data-testid='exit-criterion']", "Measurements taken").await;
+    app.settle("[data-testid='exit-criterion']").await;
+
+    // A bad number of days is refused next to its field; the stored value stays.
+    app.type_into("[data-testid='stage-days']", "-3").await;
+    app.c()
+        .find(Locator::Css("[data-testid='stage-days']"))
+        .await
+        .unwrap()
+        .send_keys(&TAB.to_string())
+        .await
+        .unwrap();
+    let error = app.text("[data-testid='stage-days-error']").await;
+    assert!(error.contains("cannot be negative"), "{error}");
+    app.shot("04-stage-days-error").await;
+    app.type_into("[data-testid='stage-days']", "12").await;
+    app.settle("[data-testid='stage-days']").await;
+    assert!(!app.exists("[data-testid='stage-days-error']").await);
+
+    // Clearing the name shows an error and does not save the empty name.
+    app.type_into("[data-testid='stage-name']", "").await;
+    app.c()
+        .find(Locator::Css("[data-testid='stage-name']"))
+        .await
+        .unwrap()
+        .send_keys(&TAB.to_string())
+        .await
+        .unwrap();
+    let error = app.text("[data-testid='stage-name-error']").await;
+    assert!(error.contains("cannot be empty"), "{error}");
+    app.type_into("[data-testid='stage-name']", "Site visit").await;
+    app.settle("[data-testid='stage-name']").await;
+    app.shot("05-stage-filled").await;
+
+    // Reorder: with the button, then with the keyboard.
+    app.click("[data-testid='move-up']").await;
+    app.wait_for(|a| Box::pin(async move { a.stage_names().await.first().map(String::as_str) == Some("Site visit") }), "Site visit first").await;
+    let items = app.c().find_all(Locator::Css("[data-testid='stage-item']")).await.unwrap();
+    items[2].click().await.unwrap(); // Suspect
+    items[2].send_keys(&format!("{ALT}{ARROW_UP}{RELEASE}")).await.unwrap();
+    app.wait_for(|a| Box::pin(async move { a.stage_names().await.get(1).map(String::as_str) == Some("Suspect") }), "Suspect second").await;
+
+    // HTML typed as a name is shown as text.
+    app.type_into("[data-testid='new-stage-name']", "<b>x</b>").await;
+    app.click("[data-testid='add-stage']").await;
+    app.wait_for(|a| Box::pin(async move { a.stage_names().await.len() == 9 }), "the <b>x</b> stage").await;
+    assert!(app.stage_names().await.contains(&"<b>x</b>".to_string()));
+    assert_eq!(app.count("[data-testid='stage-list'] b").await, 0, "markup was rendered");
+    app.shot("06-html-as-text").await;
+
+    let order = app.stage_names().await;
+    assert_eq!(&order[..3], ["Site visit", "Suspect", "Lead"]);
+
+    // Visit every tab and module, with a screenshot of each.
+    for tab in ["qualification", "profile", "objections", "competitors", "kpis", "training", "versions"] {
+        app.click(&format!("[data-testid='tab-{tab}']")).await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        app.shot(&format!("07-playbook-{tab}")).await;
+    }
+    app.type_into("[data-testid='change-note']", "First edition").await;
+    app.click("[data-testid='publish']").await;
+    app.wait_for(|a| Box::pin(async move { a.text("[data-testid='version-list']").await.contains("Version 1") }), "version 1").await;
+    app.shot("08-playbook-versions-published").await;
+    for module in ["hiring", "plans", "accounts", "reviews"] {
+        app.click(&format!("[data-testid='nav-{module}']")).await;
+        let text = app.text("[data-testid='not-yet-built']").await;
+        assert!(text.contains("not built yet"), "{text}");
+        app.shot(&format!("09-module-{module}")).await;
+    }
+    app.click("[data-testid='nav-playbook']").await;
+
+    // Export the manual from the UI; the file is a PDF with the new stage.
+    app.click("[data-testid='export-manual']").await;
+    let message = app.text("[data-testid='export-result']").await;
+    let pdf = exports.path().join("Sales manual.pdf");
+    assert!(message.contains(pdf.to_str().unwrap()), "{message}");
+    let text = pdftotext(&pdf);
+    assert!(text.contains("Site visit") && text.contains("Café Müller"), "{text}");
+    assert!(text.contains("<b>x</b>"));
+    app.shot("10-exported").await;
+    app.quit().await;
+
+    // Restart on the same data directory: everything is still there.
+    let app = App::launch(data.path(), exports.path()).await;
+    app.wait_css("[data-testid='stage-list']").await;
+    assert_eq!(app.stage_names().await, order);
+    app.click("[data-testid='stage-item']").await; // Site visit
+    assert_eq!(app.value("[data-testid='stage-name']").await, "Site visit");
+    assert_eq!(app.value("[data-testid='stage-purpose']").await, "See the space and measure it.");
+    assert_eq!(app.value("[data-testid='stage-entry']").await, "Qualified; visit agreed.");
+    assert_eq!(app.value("[data-testid='stage-days']").await, "12");
+    assert_eq!(app.value("[data-testid='stage-activities']").await, "Walk the floor with the decision maker.");
+    assert_eq!(app.value("[data-testid='stage-scripts']").await, "<b>x</b>");
+    assert_eq!(app.value("[data-testid='stage-materials']").await, "Laser measure, samples – € 0");
+    assert_eq!(app.value("[data-testid='exit-criterion']").await, "Measurements taken");
+    app.shot("11-after-restart").await;
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_file_that_is_not_a_workspace_is_reported_and_left_untouched() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    let file = data.path().join("workspace.salesdesk");
+    let content = b"This is a shopping list, not a database.\n".repeat(40);
+    std::fs::write(&file, &content).unwrap();
+
+    let app = App::launch(data.path(), exports.path()).await;
+    let message = app.text("[data-testid='workspace-problem-message']").await;
+    assert!(message.contains("is not a Salesdesk workspace"), "{message}");
+    assert!(message.contains("not an SQLite database"), "{message}");
+    assert!(app.text("[data-testid='workspace-problem']").await.contains("Open another file"));
+    app.shot("12-workspace-problem").await;
+    app.quit().await;
+    assert_eq!(std::fs::read(&file).unwrap(), content, "the bad file was changed");
+    let names: Vec<_> = std::fs::read_dir(data.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names.len(), 1, "files were created beside it: {names:?}");
+}
