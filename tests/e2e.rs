@@ -15,7 +15,6 @@ use serde_json::json;
 /// One app at a time: two cores, one display.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
-const CTRL: char = '\u{E009}';
 const RELEASE: char = '\u{E000}';
 const BACKSPACE: char = '\u{E003}';
 const TAB: char = '\u{E004}';
@@ -95,7 +94,11 @@ impl App {
     {
         let deadline = Instant::now() + Duration::from_secs(20);
         while !check(self).await {
-            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            if Instant::now() > deadline {
+                // Keep what the window showed, to see why.
+                self.shot("timeout").await;
+                panic!("timed out waiting for {what} (see target/e2e-screenshots/timeout.png)");
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -137,10 +140,11 @@ impl App {
         self.wait_css(css).await;
         let field = self.c().find(Locator::Css(css)).await.unwrap();
         field.click().await.unwrap();
-        field
-            .send_keys(&format!("{CTRL}a{RELEASE}{BACKSPACE}{text}"))
-            .await
-            .unwrap();
+        // clear() fires no input event; typing afterwards does, with the
+        // whole new value. To leave a field empty, type a letter and delete it.
+        field.clear().await.unwrap();
+        let keys = if text.is_empty() { format!("x{BACKSPACE}") } else { text.to_string() };
+        field.send_keys(&keys).await.unwrap();
     }
 
     /// Leaves the focused field (which saves it at once) and waits until
@@ -287,7 +291,8 @@ async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
     app.shot("06-html-as-text").await;
 
     let order = app.stage_names().await;
-    assert_eq!(&order[..3], ["Site visit", "Suspect", "Lead"]);
+    // The new stage went in after the selected one (Suspect).
+    assert_eq!(&order[..4], ["Site visit", "Suspect", "<b>x</b>", "Lead"]);
 
     // Visit every tab and module, with a screenshot of each.
     for tab in ["qualification", "profile", "objections", "competitors", "kpis", "training", "versions"] {

@@ -14,8 +14,13 @@ pub use state::AppState;
 /// runtime.
 pub fn run<R: Runtime>(builder: tauri::Builder<R>) {
     build(builder)
-        .run(tauri::generate_context!())
+        .run(context())
         .expect("error while running Salesdesk");
+}
+
+/// The generated context: config, bundled UI, and the capabilities (ACL).
+pub fn context<R: Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
 }
 
 /// The builder with plugins, state set-up and every command registered.
@@ -23,6 +28,10 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
+            // Tests may have managed a state of their own already.
+            if app.try_state::<Mutex<AppState>>().is_some() {
+                return Ok(());
+            }
             let args: Vec<String> = std::env::args().collect();
             let default_dir = app.path().app_data_dir().ok();
             let state = AppState::open(&args, std::env::var(salesdesk_core::paths::DATA_DIR_ENV).ok(), default_dir);
