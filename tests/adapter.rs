@@ -3,12 +3,16 @@
 //! field}. Also pins the security configuration: capabilities and CSP.
 
 use serde_json::{Value, json};
+use tauri::Manager;
 use tauri::ipc::{CallbackFn, InvokeBody};
 use tauri::test::{INVOKE_KEY, get_ipc_response, mock_builder};
-use tauri::Manager;
 use tauri::webview::InvokeRequest;
 
-fn invoke(webview: &tauri::WebviewWindow<tauri::test::MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
+fn invoke(
+    webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
+    cmd: &str,
+    args: Value,
+) -> Result<Value, Value> {
     get_ipc_response(
         webview,
         InvokeRequest {
@@ -49,24 +53,50 @@ fn commands_call_the_library_and_map_errors() {
     .unwrap();
     assert_eq!(playbook["stages"].as_array().unwrap().len(), 7);
 
-    let err = invoke(&webview, "create_stage", json!({"input": {"name": "", "afterId": null}})).unwrap_err();
-    assert_eq!(err, json!({"code": "invalid", "message": "The stage name cannot be empty.", "field": "name"}));
+    let err = invoke(
+        &webview,
+        "create_stage",
+        json!({"input": {"name": "", "afterId": null}}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err,
+        json!({"code": "invalid", "message": "The stage name cannot be empty.", "field": "name"})
+    );
 
-    let err = invoke(&webview, "create_stage", json!({"input": {"name": "lead", "afterId": null}})).unwrap_err();
+    let err = invoke(
+        &webview,
+        "create_stage",
+        json!({"input": {"name": "lead", "afterId": null}}),
+    )
+    .unwrap_err();
     assert_eq!(err["code"], "conflict");
 
     let lead_id = playbook["stages"][0]["id"].as_str().unwrap();
-    let moved = invoke(&webview, "move_item", json!({"list": "stages", "id": lead_id, "toIndex": 6})).unwrap();
+    let moved = invoke(
+        &webview,
+        "move_item",
+        json!({"list": "stages", "id": lead_id, "toIndex": 6}),
+    )
+    .unwrap();
     assert_eq!(moved["stages"][6]["name"], "Lead");
 
     // Arguments of the wrong shape are refused, not guessed.
-    assert!(invoke(&webview, "move_item", json!({"list": "nonsense", "id": "x", "toIndex": 0})).is_err());
+    assert!(
+        invoke(
+            &webview,
+            "move_item",
+            json!({"list": "nonsense", "id": "x", "toIndex": 0})
+        )
+        .is_err()
+    );
     let stages = invoke(&webview, "get_playbook", json!({})).unwrap()["stages"].clone();
     assert_eq!(stages.as_array().unwrap().len(), 7);
 }
 
 fn read_json(path: &str) -> Value {
-    let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).unwrap();
+    let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path))
+        .unwrap();
     serde_json::from_str(&text).unwrap()
 }
 
@@ -75,9 +105,17 @@ fn capabilities_grant_only_what_the_ui_uses() {
     let caps = read_json("src-tauri/capabilities/default.json");
     assert_eq!(caps["windows"], json!(["main"]));
     // The UI only invokes the app's own commands; dialogs open from Rust.
-    assert_eq!(caps["permissions"], json!([]), "a permission was added: is the UI using it?");
+    assert_eq!(
+        caps["permissions"],
+        json!([]),
+        "a permission was added: is the UI using it?"
+    );
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/capabilities");
-    assert_eq!(std::fs::read_dir(dir).unwrap().count(), 1, "only one capability file is expected");
+    assert_eq!(
+        std::fs::read_dir(dir).unwrap().count(),
+        1,
+        "only one capability file is expected"
+    );
 }
 
 #[test]
@@ -89,7 +127,11 @@ fn the_content_security_policy_is_strict() {
     for (directive, value) in csp {
         let value = value.as_str().unwrap();
         assert!(!value.contains("unsafe-eval"), "{directive} allows eval");
-        assert!(!value.contains("https:") && !value.contains("http://") || value.contains("ipc.localhost"), "{directive} allows a remote origin: {value}");
+        assert!(
+            !value.contains("https:") && !value.contains("http://")
+                || value.contains("ipc.localhost"),
+            "{directive} allows a remote origin: {value}"
+        );
         assert!(!value.contains('*'), "{directive} has a wildcard");
     }
     assert_eq!(conf["app"]["withGlobalTauri"], false);

@@ -6,14 +6,13 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
 /// One app at a time: two cores, one display.
-static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 const RELEASE: char = '\u{E000}';
 const BACKSPACE: char = '\u{E003}';
@@ -22,7 +21,11 @@ const ALT: char = '\u{E00A}';
 const ARROW_UP: char = '\u{E013}';
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn screenshot_dir() -> PathBuf {
@@ -42,7 +45,12 @@ impl App {
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new("tauri-driver")
-            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .env("SALESDESK_EXPORT_DIR", export_dir)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -59,7 +67,11 @@ impl App {
         let url = format!("http://127.0.0.1:{port}");
         let deadline = Instant::now() + Duration::from_secs(60);
         let client = loop {
-            match ClientBuilder::native().capabilities(caps.clone()).connect(&url).await {
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
                 Ok(client) => break client,
                 Err(e) if Instant::now() < deadline => {
                     let _ = e;
@@ -72,7 +84,11 @@ impl App {
             driver,
             client: Some(client),
         };
-        app.wait_for(|a| Box::pin(async move { a.exists("body[data-ready='true']").await }), "the first screen").await;
+        app.wait_for(
+            |a| Box::pin(async move { a.exists("body[data-ready='true']").await }),
+            "the first screen",
+        )
+        .await;
         app
     }
 
@@ -81,7 +97,12 @@ impl App {
     }
 
     async fn exists(&self, css: &str) -> bool {
-        !self.c().find_all(Locator::Css(css)).await.unwrap().is_empty()
+        !self
+            .c()
+            .find_all(Locator::Css(css))
+            .await
+            .unwrap()
+            .is_empty()
     }
 
     async fn count(&self, css: &str) -> usize {
@@ -106,21 +127,36 @@ impl App {
     async fn wait_css(&self, css: &str) {
         let css = css.to_string();
         let label = css.clone();
-        self.wait_for(move |a| {
-            let css = css.clone();
-            Box::pin(async move { a.exists(&css).await })
-        }, &label)
+        self.wait_for(
+            move |a| {
+                let css = css.clone();
+                Box::pin(async move { a.exists(&css).await })
+            },
+            &label,
+        )
         .await;
     }
 
     async fn click(&self, css: &str) {
         self.wait_css(css).await;
-        self.c().find(Locator::Css(css)).await.unwrap().click().await.unwrap();
+        self.c()
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
     }
 
     async fn text(&self, css: &str) -> String {
         self.wait_css(css).await;
-        self.c().find(Locator::Css(css)).await.unwrap().text().await.unwrap()
+        self.c()
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
     }
 
     async fn value(&self, css: &str) -> String {
@@ -143,7 +179,11 @@ impl App {
         // clear() fires no input event; typing afterwards does, with the
         // whole new value. To leave a field empty, type a letter and delete it.
         field.clear().await.unwrap();
-        let keys = if text.is_empty() { format!("x{BACKSPACE}") } else { text.to_string() };
+        let keys = if text.is_empty() {
+            format!("x{BACKSPACE}")
+        } else {
+            text.to_string()
+        };
         field.send_keys(&keys).await.unwrap();
     }
 
@@ -153,7 +193,8 @@ impl App {
         let field = self.c().find(Locator::Css(css)).await.unwrap();
         field.send_keys(&TAB.to_string()).await.unwrap();
         tokio::time::sleep(Duration::from_millis(150)).await;
-        self.wait_css("[data-testid='save-status'][data-state='saved']").await;
+        self.wait_css("[data-testid='save-status'][data-state='saved']")
+            .await;
     }
 
     async fn stage_names(&self) -> Vec<String> {
@@ -190,14 +231,18 @@ impl Drop for App {
 }
 
 fn pdftotext(path: &Path) -> String {
-    let out = Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext (poppler-utils)");
+    let out = Command::new("pdftotext")
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let _one = ONE_AT_A_TIME.lock().await;
     let data = tempfile::tempdir().unwrap();
     let exports = tempfile::tempdir().unwrap();
 
@@ -206,11 +251,15 @@ async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
     // First run: name the company and start from the template.
     app.wait_css("[data-testid='first-run']").await;
     app.shot("01-first-run").await;
-    app.type_into("[data-testid='company-name-input']", "Café Müller").await;
+    app.type_into("[data-testid='company-name-input']", "Café Müller")
+        .await;
     app.click("[data-testid='template-starter']").await;
     app.click("[data-testid='start-playbook']").await;
     app.wait_css("[data-testid='stage-list']").await;
-    assert_eq!(app.text("[data-testid='company-name']").await, "Café Müller");
+    assert_eq!(
+        app.text("[data-testid='company-name']").await,
+        "Café Müller"
+    );
     assert_eq!(app.stage_names().await.len(), 7);
     app.shot("02-playbook-stages").await;
 
@@ -223,24 +272,34 @@ async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
     app.shot("03-empty-stage-name").await;
 
     // Create a stage after the selected first one and fill every field.
-    app.type_into("[data-testid='new-stage-name']", "Site visit").await;
+    app.type_into("[data-testid='new-stage-name']", "Site visit")
+        .await;
     app.click("[data-testid='add-stage']").await;
-    app.wait_for(|a| Box::pin(async move { a.stage_names().await.len() == 8 }), "the new stage").await;
+    app.wait_for(
+        |a| Box::pin(async move { a.stage_names().await.len() == 8 }),
+        "the new stage",
+    )
+    .await;
     assert_eq!(app.stage_names().await[1], "Site visit");
     assert_eq!(app.value("[data-testid='stage-name']").await, "Site visit");
     for (field, text) in [
         ("stage-purpose", "See the space and measure it."),
         ("stage-entry", "Qualified; visit agreed."),
         ("stage-days", "12"),
-        ("stage-activities", "Walk the floor with the decision maker."),
+        (
+            "stage-activities",
+            "Walk the floor with the decision maker.",
+        ),
         ("stage-scripts", "<b>x</b>"),
         ("stage-materials", "Laser measure, samples – € 0"),
     ] {
-        app.type_into(&format!("[data-testid='{field}']"), text).await;
+        app.type_into(&format!("[data-testid='{field}']"), text)
+            .await;
     }
     app.settle("[data-testid='stage-materials']").await;
     app.click("[data-testid='add-exit-criterion']").await;
-    app.type_into("[data-testid='exit-criterion']", "Measurements taken").await;
+    app.type_into("[data-testid='exit-criterion']", "Measurements taken")
+        .await;
     app.settle("[data-testid='exit-criterion']").await;
 
     // A bad number of days is refused next to its field; the stored value stays.
@@ -270,24 +329,57 @@ async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
         .unwrap();
     let error = app.text("[data-testid='stage-name-error']").await;
     assert!(error.contains("cannot be empty"), "{error}");
-    app.type_into("[data-testid='stage-name']", "Site visit").await;
+    app.type_into("[data-testid='stage-name']", "Site visit")
+        .await;
     app.settle("[data-testid='stage-name']").await;
     app.shot("05-stage-filled").await;
 
     // Reorder: with the button, then with the keyboard.
     app.click("[data-testid='move-up']").await;
-    app.wait_for(|a| Box::pin(async move { a.stage_names().await.first().map(String::as_str) == Some("Site visit") }), "Site visit first").await;
-    let items = app.c().find_all(Locator::Css("[data-testid='stage-item']")).await.unwrap();
+    app.wait_for(
+        |a| {
+            Box::pin(async move {
+                a.stage_names().await.first().map(String::as_str) == Some("Site visit")
+            })
+        },
+        "Site visit first",
+    )
+    .await;
+    let items = app
+        .c()
+        .find_all(Locator::Css("[data-testid='stage-item']"))
+        .await
+        .unwrap();
     items[2].click().await.unwrap(); // Suspect
-    items[2].send_keys(&format!("{ALT}{ARROW_UP}{RELEASE}")).await.unwrap();
-    app.wait_for(|a| Box::pin(async move { a.stage_names().await.get(1).map(String::as_str) == Some("Suspect") }), "Suspect second").await;
+    items[2]
+        .send_keys(&format!("{ALT}{ARROW_UP}{RELEASE}"))
+        .await
+        .unwrap();
+    app.wait_for(
+        |a| {
+            Box::pin(
+                async move { a.stage_names().await.get(1).map(String::as_str) == Some("Suspect") },
+            )
+        },
+        "Suspect second",
+    )
+    .await;
 
     // HTML typed as a name is shown as text.
-    app.type_into("[data-testid='new-stage-name']", "<b>x</b>").await;
+    app.type_into("[data-testid='new-stage-name']", "<b>x</b>")
+        .await;
     app.click("[data-testid='add-stage']").await;
-    app.wait_for(|a| Box::pin(async move { a.stage_names().await.len() == 9 }), "the <b>x</b> stage").await;
+    app.wait_for(
+        |a| Box::pin(async move { a.stage_names().await.len() == 9 }),
+        "the <b>x</b> stage",
+    )
+    .await;
     assert!(app.stage_names().await.contains(&"<b>x</b>".to_string()));
-    assert_eq!(app.count("[data-testid='stage-list'] b").await, 0, "markup was rendered");
+    assert_eq!(
+        app.count("[data-testid='stage-list'] b").await,
+        0,
+        "markup was rendered"
+    );
     app.shot("06-html-as-text").await;
 
     let order = app.stage_names().await;
@@ -295,14 +387,33 @@ async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
     assert_eq!(&order[..4], ["Site visit", "Suspect", "<b>x</b>", "Lead"]);
 
     // Visit every tab and module, with a screenshot of each.
-    for tab in ["qualification", "profile", "objections", "competitors", "kpis", "training", "versions"] {
+    for tab in [
+        "qualification",
+        "profile",
+        "objections",
+        "competitors",
+        "kpis",
+        "training",
+        "versions",
+    ] {
         app.click(&format!("[data-testid='tab-{tab}']")).await;
         tokio::time::sleep(Duration::from_millis(200)).await;
         app.shot(&format!("07-playbook-{tab}")).await;
     }
-    app.type_into("[data-testid='change-note']", "First edition").await;
+    app.type_into("[data-testid='change-note']", "First edition")
+        .await;
     app.click("[data-testid='publish']").await;
-    app.wait_for(|a| Box::pin(async move { a.text("[data-testid='version-list']").await.contains("Version 1") }), "version 1").await;
+    app.wait_for(
+        |a| {
+            Box::pin(async move {
+                a.text("[data-testid='version-list']")
+                    .await
+                    .contains("Version 1")
+            })
+        },
+        "version 1",
+    )
+    .await;
     app.shot("08-playbook-versions-published").await;
     for module in ["hiring", "plans", "accounts", "reviews"] {
         app.click(&format!("[data-testid='nav-{module}']")).await;
@@ -318,7 +429,10 @@ async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
     let pdf = exports.path().join("Sales manual.pdf");
     assert!(message.contains(pdf.to_str().unwrap()), "{message}");
     let text = pdftotext(&pdf);
-    assert!(text.contains("Site visit") && text.contains("Café Müller"), "{text}");
+    assert!(
+        text.contains("Site visit") && text.contains("Café Müller"),
+        "{text}"
+    );
     assert!(text.contains("<b>x</b>"));
     app.shot("10-exported").await;
     app.quit().await;
@@ -329,20 +443,35 @@ async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
     assert_eq!(app.stage_names().await, order);
     app.click("[data-testid='stage-item']").await; // Site visit
     assert_eq!(app.value("[data-testid='stage-name']").await, "Site visit");
-    assert_eq!(app.value("[data-testid='stage-purpose']").await, "See the space and measure it.");
-    assert_eq!(app.value("[data-testid='stage-entry']").await, "Qualified; visit agreed.");
+    assert_eq!(
+        app.value("[data-testid='stage-purpose']").await,
+        "See the space and measure it."
+    );
+    assert_eq!(
+        app.value("[data-testid='stage-entry']").await,
+        "Qualified; visit agreed."
+    );
     assert_eq!(app.value("[data-testid='stage-days']").await, "12");
-    assert_eq!(app.value("[data-testid='stage-activities']").await, "Walk the floor with the decision maker.");
+    assert_eq!(
+        app.value("[data-testid='stage-activities']").await,
+        "Walk the floor with the decision maker."
+    );
     assert_eq!(app.value("[data-testid='stage-scripts']").await, "<b>x</b>");
-    assert_eq!(app.value("[data-testid='stage-materials']").await, "Laser measure, samples – € 0");
-    assert_eq!(app.value("[data-testid='exit-criterion']").await, "Measurements taken");
+    assert_eq!(
+        app.value("[data-testid='stage-materials']").await,
+        "Laser measure, samples – € 0"
+    );
+    assert_eq!(
+        app.value("[data-testid='exit-criterion']").await,
+        "Measurements taken"
+    );
     app.shot("11-after-restart").await;
     app.quit().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_file_that_is_not_a_workspace_is_reported_and_left_untouched() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+    let _one = ONE_AT_A_TIME.lock().await;
     let data = tempfile::tempdir().unwrap();
     let exports = tempfile::tempdir().unwrap();
     let file = data.path().join("workspace.salesdesk");
@@ -351,12 +480,26 @@ async fn a_file_that_is_not_a_workspace_is_reported_and_left_untouched() {
 
     let app = App::launch(data.path(), exports.path()).await;
     let message = app.text("[data-testid='workspace-problem-message']").await;
-    assert!(message.contains("is not a Salesdesk workspace"), "{message}");
+    assert!(
+        message.contains("is not a Salesdesk workspace"),
+        "{message}"
+    );
     assert!(message.contains("not an SQLite database"), "{message}");
-    assert!(app.text("[data-testid='workspace-problem']").await.contains("Open another file"));
+    assert!(
+        app.text("[data-testid='workspace-problem']")
+            .await
+            .contains("Open another file")
+    );
     app.shot("12-workspace-problem").await;
     app.quit().await;
-    assert_eq!(std::fs::read(&file).unwrap(), content, "the bad file was changed");
-    let names: Vec<_> = std::fs::read_dir(data.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        content,
+        "the bad file was changed"
+    );
+    let names: Vec<_> = std::fs::read_dir(data.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
     assert_eq!(names.len(), 1, "files were created beside it: {names:?}");
 }

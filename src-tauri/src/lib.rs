@@ -34,7 +34,11 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
             }
             let args: Vec<String> = std::env::args().collect();
             let default_dir = app.path().app_data_dir().ok();
-            let state = AppState::open(&args, std::env::var(salesdesk_core::paths::DATA_DIR_ENV).ok(), default_dir);
+            let state = AppState::open(
+                &args,
+                std::env::var(salesdesk_core::paths::DATA_DIR_ENV).ok(),
+                default_dir,
+            );
             app.manage(Mutex::new(state));
             Ok(())
         })

@@ -9,7 +9,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use salesdesk_core::{Workspace, demo};
 
 #[derive(Parser)]
-#[command(name = "salesdesk-cli", version, about = "Salesdesk without the window: fill, list and export a workspace.")]
+#[command(
+    name = "salesdesk-cli",
+    version,
+    about = "Salesdesk without the window: fill, list and export a workspace."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -65,7 +69,11 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::Demo { db } => {
             let mut ws = Workspace::open_or_create(&db).map_err(|e| e.to_string())?;
             demo::fill_demo(&mut ws).map_err(|e| e.to_string())?;
-            println!("Filled {} with the demo company {}.", db.display(), demo::DEMO_COMPANY);
+            println!(
+                "Filled {} with the demo company {}.",
+                db.display(),
+                demo::DEMO_COMPANY
+            );
         }
         Command::ExportManual { db, out, version } => {
             let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;

@@ -19,14 +19,27 @@ fn demo_then_list_stages_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.salesdesk");
     let out = cli(&["demo", "--db", s(&db)]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = cli(&["list", "stages", "--db", s(&db)]);
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
     let names: Vec<&str> = stdout.lines().collect();
     assert_eq!(
         names,
-        ["Lead", "Suspect", "Qualified", "Site visit", "Proposal", "Negotiation", "Closed won", "Closed lost"]
+        [
+            "Lead",
+            "Suspect",
+            "Qualified",
+            "Site visit",
+            "Proposal",
+            "Negotiation",
+            "Closed won",
+            "Closed lost"
+        ]
     );
     let out = cli(&["list", "versions", "--db", s(&db)]);
     assert!(String::from_utf8(out.stdout).unwrap().starts_with("1\t"));
@@ -42,9 +55,21 @@ fn export_manual_writes_a_pdf() {
     assert!(cli(&["demo", "--db", s(&db)]).status.success());
     let pdf = dir.path().join("manual.pdf");
     let out = cli(&["export-manual", "--db", s(&db), "--out", s(&pdf)]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
-    let out = cli(&["export-manual", "--db", s(&db), "--out", s(&pdf), "--version", "9"]);
+    let out = cli(&[
+        "export-manual",
+        "--db",
+        s(&db),
+        "--out",
+        s(&pdf),
+        "--version",
+        "9",
+    ]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no published version 9"));
 }
@@ -64,7 +89,11 @@ fn a_file_that_is_not_a_workspace_is_refused_and_untouched() {
         assert!(!out.status.success(), "{args:?} succeeded");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(stderr.contains("is not a Salesdesk workspace"), "{stderr}");
-        assert_eq!(std::fs::read(&file).unwrap(), content, "{args:?} changed the file");
+        assert_eq!(
+            std::fs::read(&file).unwrap(),
+            content,
+            "{args:?} changed the file"
+        );
     }
     let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(names.len(), 1, "no side files were created");

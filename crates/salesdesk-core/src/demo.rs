@@ -37,13 +37,21 @@ pub fn fill_demo(ws: &mut Workspace) -> Result<()> {
     let mut visit = stage_input(&site_visit);
     visit.purpose = "See the space, measure it and meet the people who will work in it.".into();
     visit.entry_criteria = "Qualified opportunity; the buyer agreed to a visit.".into();
-    visit.exit_criteria = ["Measurements taken", "Photos of the space filed", "Visit summary e-mailed within 24 hours"]
-        .iter()
-        .map(|t| ChecklistItemInput { id: None, text: t.to_string() })
-        .collect();
+    visit.exit_criteria = [
+        "Measurements taken",
+        "Photos of the space filed",
+        "Visit summary e-mailed within 24 hours",
+    ]
+    .iter()
+    .map(|t| ChecklistItemInput {
+        id: None,
+        text: t.to_string(),
+    })
+    .collect();
     visit.key_activities = "Walk the space with the decision maker. Ask how the team works today and what annoys them.".into();
     visit.scripts = "“Show me where the day starts for your team.”".into();
-    visit.materials = "Laser measure, tablet with the floor-plan app, fabric and finish samples.".into();
+    visit.materials =
+        "Laser measure, tablet with the floor-plan app, fabric and finish samples.".into();
     visit.expected_days = Some(7.0);
     ws.update_stage(&visit)?;
     let _ = lead;

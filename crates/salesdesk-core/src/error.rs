@@ -41,7 +41,10 @@ pub enum Error {
         message: String,
     },
     #[error("{message}")]
-    Conflict { field: Option<String>, message: String },
+    Conflict {
+        field: Option<String>,
+        message: String,
+    },
     #[error("{what} was not found; it may have been deleted.")]
     NotFound { what: String },
     #[error("{path} is not a Salesdesk workspace: {reason}")]

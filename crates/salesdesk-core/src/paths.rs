@@ -49,7 +49,11 @@ mod tests {
     fn argument_beats_environment_beats_default() {
         let default = || PathBuf::from("/default");
         assert_eq!(
-            resolve_data_dir(&args(&["app", "--data-dir", "/a"]), Some("/env".into()), default),
+            resolve_data_dir(
+                &args(&["app", "--data-dir", "/a"]),
+                Some("/env".into()),
+                default
+            ),
             PathBuf::from("/a")
         );
         assert_eq!(

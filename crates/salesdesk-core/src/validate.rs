@@ -59,10 +59,16 @@ pub fn days(field: &str, label: &str, value: Option<f64>, max: u32) -> Result<Op
         return Err(Error::invalid(field, format!("{label} must be a number.")));
     }
     if v < 0.0 {
-        return Err(Error::invalid(field, format!("{label} cannot be negative.")));
+        return Err(Error::invalid(
+            field,
+            format!("{label} cannot be negative."),
+        ));
     }
     if v.fract() != 0.0 {
-        return Err(Error::invalid(field, format!("{label} must be a whole number of days.")));
+        return Err(Error::invalid(
+            field,
+            format!("{label} must be a whole number of days."),
+        ));
     }
     if v > max as f64 {
         return Err(Error::invalid(
@@ -79,10 +85,16 @@ pub fn amount(field: &str, label: &str, value: f64, max: f64) -> Result<f64> {
         return Err(Error::invalid(field, format!("{label} must be a number.")));
     }
     if value < 0.0 {
-        return Err(Error::invalid(field, format!("{label} cannot be negative.")));
+        return Err(Error::invalid(
+            field,
+            format!("{label} cannot be negative."),
+        ));
     }
     if value > max {
-        return Err(Error::invalid(field, format!("{label} is larger than {max}.")));
+        return Err(Error::invalid(
+            field,
+            format!("{label} is larger than {max}."),
+        ));
     }
     Ok(value)
 }

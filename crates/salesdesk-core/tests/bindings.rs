@@ -7,7 +7,9 @@ use salesdesk_core::bindings::{BINDINGS_PATH, typescript};
 
 #[test]
 fn bindings_are_fresh() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(BINDINGS_PATH);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(BINDINGS_PATH);
     let generated = typescript();
     if std::env::var_os("UPDATE_BINDINGS").is_some() {
         std::fs::write(&path, &generated).unwrap();

@@ -14,13 +14,20 @@ fn tool(name: &str, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap_or_else(|e| panic!("{name} is needed for this test (poppler-utils): {e}"));
-    assert!(out.status.success(), "{name} {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{name} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
 fn page_text(pdf: &Path, page: usize) -> String {
     let p = page.to_string();
-    tool("pdftotext", &["-layout", "-f", &p, "-l", &p, pdf.to_str().unwrap(), "-"])
+    tool(
+        "pdftotext",
+        &["-layout", "-f", &p, "-l", &p, pdf.to_str().unwrap(), "-"],
+    )
 }
 
 fn page_count(pdf: &Path) -> usize {
@@ -33,7 +40,11 @@ fn page_count(pdf: &Path) -> usize {
         .unwrap()
 }
 
-fn export_demo() -> (tempfile::TempDir, salesdesk_core::Workspace, std::path::PathBuf) {
+fn export_demo() -> (
+    tempfile::TempDir,
+    salesdesk_core::Workspace,
+    std::path::PathBuf,
+) {
     let (dir, mut ws) = common::new_workspace();
     fill_demo(&mut ws).unwrap();
     let out = dir.path().join("manual.pdf");
@@ -48,11 +59,23 @@ fn the_demo_manual_has_every_stage_and_exact_non_ascii_text() {
     for stage in ws.playbook().unwrap().stages {
         assert!(text.contains(&stage.name), "stage {} missing", stage.name);
     }
-    for needle in ["Müller & Peña Office Interiors", "Señor Mueble S.L.", "Köln", "€ 18.500", "“Which part"] {
-        assert!(text.contains(needle), "{needle:?} missing from the PDF text");
+    for needle in [
+        "Müller & Peña Office Interiors",
+        "Señor Mueble S.L.",
+        "Köln",
+        "€ 18.500",
+        "“Which part",
+    ] {
+        assert!(
+            text.contains(needle),
+            "{needle:?} missing from the PDF text"
+        );
     }
     let info = tool("pdfinfo", &[out.to_str().unwrap()]);
-    assert!(info.contains("Title:") && info.contains("Sales manual"), "{info}");
+    assert!(
+        info.contains("Title:") && info.contains("Sales manual"),
+        "{info}"
+    );
     assert!(!info.contains("1970"), "document dates must be set: {info}");
 }
 
@@ -79,18 +102,33 @@ fn contents_page_numbers_point_at_the_right_pages() {
     let contents = page_text(&out, 2);
     assert!(contents.contains("Contents"), "{contents}");
     let mut checked = 0;
-    let mut titles: Vec<String> = ws.playbook().unwrap().stages.into_iter().map(|s| s.name).collect();
+    let mut titles: Vec<String> = ws
+        .playbook()
+        .unwrap()
+        .stages
+        .into_iter()
+        .map(|s| s.name)
+        .collect();
     titles.extend(["Qualification", "Objection handling", "Training program"].map(String::from));
     for title in titles {
         let line = contents
             .lines()
-            .find(|l| l.trim_start().starts_with(&title) && l.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+            .find(|l| {
+                l.trim_start().starts_with(&title)
+                    && l.trim_end().ends_with(|c: char| c.is_ascii_digit())
+            })
             .unwrap_or_else(|| panic!("{title} not in contents:\n{contents}"));
         let number: usize = line.split_whitespace().last().unwrap().parse().unwrap();
         assert!(number <= pages);
         let target = page_text(&out, number);
-        assert!(target.contains(&title), "contents say {title} is on page {number}, which reads:\n{target}");
-        assert!(target.contains(&format!("Page {number} of {pages}")), "page {number} footer");
+        assert!(
+            target.contains(&title),
+            "contents say {title} is on page {number}, which reads:\n{target}"
+        );
+        assert!(
+            target.contains(&format!("Page {number} of {pages}")),
+            "page {number} footer"
+        );
         checked += 1;
     }
     assert!(checked >= 10);
@@ -99,16 +137,26 @@ fn contents_page_numbers_point_at_the_right_pages() {
 #[test]
 fn long_text_wraps_and_headings_are_not_orphaned() {
     let (dir, mut ws) = common::new_workspace();
-    ws.start_playbook(&PlaybookStart { company_name: "Wrap GmbH".into(), template: PlaybookTemplate::Starter }).unwrap();
+    ws.start_playbook(&PlaybookStart {
+        company_name: "Wrap GmbH".into(),
+        template: PlaybookTemplate::Starter,
+    })
+    .unwrap();
     let lead = ws.playbook().unwrap().stages[0].clone();
     let mut input = stage_input(&lead);
     let long_word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen".repeat(3);
-    input.purpose = format!("{} {long_word} END-OF-PURPOSE", "Lorem ipsum dolor sit amet, consectetur. ".repeat(200));
+    input.purpose = format!(
+        "{} {long_word} END-OF-PURPOSE",
+        "Lorem ipsum dolor sit amet, consectetur. ".repeat(200)
+    );
     ws.update_stage(&input).unwrap();
     let out = dir.path().join("wrap.pdf");
     ws.export_manual(None, &out).unwrap();
     let text = tool("pdftotext", &["-layout", out.to_str().unwrap(), "-"]);
-    assert!(text.contains("END-OF-PURPOSE"), "the end of a long paragraph was lost");
+    assert!(
+        text.contains("END-OF-PURPOSE"),
+        "the end of a long paragraph was lost"
+    );
     // No line of the page runs wider than the text block: pdftotext's
     // layout mode keeps columns, so a line that ran off the page would be
     // much longer than the others.
@@ -124,8 +172,17 @@ fn long_text_wraps_and_headings_are_not_orphaned() {
             .filter(|l| !l.is_empty() && !l.starts_with("Wrap GmbH ·"))
             .collect();
         if let Some(last) = body.last() {
-            let labels = ["PURPOSE", "ENTRY CRITERIA", "KEY ACTIVITIES", "SCRIPTS AND TALK TRACKS", "MATERIALS"];
-            assert!(!labels.contains(&last.as_str()), "page {page} ends with the heading {last}");
+            let labels = [
+                "PURPOSE",
+                "ENTRY CRITERIA",
+                "KEY ACTIVITIES",
+                "SCRIPTS AND TALK TRACKS",
+                "MATERIALS",
+            ];
+            assert!(
+                !labels.contains(&last.as_str()),
+                "page {page} ends with the heading {last}"
+            );
         }
     }
 }
@@ -149,6 +206,8 @@ fn a_published_version_prints_as_it_was() {
 #[test]
 fn exporting_into_a_missing_folder_fails_cleanly() {
     let (dir, mut ws) = common::new_workspace();
-    let err = ws.export_manual(None, &dir.path().join("no/such/dir/x.pdf")).unwrap_err();
+    let err = ws
+        .export_manual(None, &dir.path().join("no/such/dir/x.pdf"))
+        .unwrap_err();
     assert!(err.to_string().contains("does not exist"), "{err}");
 }

@@ -57,7 +57,15 @@ fn starter_template_has_the_default_process() {
     let (_dir, mut ws) = started(PlaybookTemplate::Starter);
     assert_eq!(
         names(&mut ws),
-        ["Lead", "Suspect", "Qualified", "Proposal", "Negotiation", "Closed won", "Closed lost"]
+        [
+            "Lead",
+            "Suspect",
+            "Qualified",
+            "Proposal",
+            "Negotiation",
+            "Closed won",
+            "Closed lost"
+        ]
     );
     let playbook = ws.playbook().unwrap();
     assert!(playbook.stages.iter().all(|s| !s.purpose.is_empty()));
@@ -96,8 +104,14 @@ fn stages_are_created_edited_and_kept_with_every_field() {
     input.purpose = "Understand the need".into();
     input.entry_criteria = "Meeting booked".into();
     input.exit_criteria = vec![
-        ChecklistItemInput { id: None, text: "Need written down".into() },
-        ChecklistItemInput { id: None, text: "Señor Pérez met — € budget".into() },
+        ChecklistItemInput {
+            id: None,
+            text: "Need written down".into(),
+        },
+        ChecklistItemInput {
+            id: None,
+            text: "Señor Pérez met — € budget".into(),
+        },
     ];
     input.key_activities = "Ask, listen".into();
     input.scripts = "<b>x</b>".into();
@@ -121,7 +135,10 @@ fn stages_are_created_edited_and_kept_with_every_field() {
     let kept_id = stage.exit_criteria[1].id.clone();
     let mut input = stage_input(&stage);
     input.exit_criteria.remove(0);
-    input.exit_criteria.push(ChecklistItemInput { id: None, text: "Third".into() });
+    input.exit_criteria.push(ChecklistItemInput {
+        id: None,
+        text: "Third".into(),
+    });
     let saved = ws.update_stage(&input).unwrap();
     assert_eq!(saved.exit_criteria[0].id, kept_id);
     assert_eq!(saved.exit_criteria[1].text, "Third");
@@ -151,7 +168,10 @@ fn bad_stage_names_are_refused_with_the_field() {
         ("Line\nbreak", ErrorCode::Invalid),
     ] {
         let err = ws
-            .create_stage(&NewStage { name: name.into(), after_id: None })
+            .create_stage(&NewStage {
+                name: name.into(),
+                after_id: None,
+            })
             .unwrap_err();
         assert_eq!(err.code(), code, "{name:?}: {err}");
         assert_eq!(err.field(), Some("name"));
@@ -163,7 +183,10 @@ fn bad_stage_names_are_refused_with_the_field() {
     let suspect = ws.playbook().unwrap().stages[1].clone();
     let mut input = stage_input(&suspect);
     input.name = "Proposal".into();
-    assert_eq!(ws.update_stage(&input).unwrap_err().code(), ErrorCode::Conflict);
+    assert_eq!(
+        ws.update_stage(&input).unwrap_err().code(),
+        ErrorCode::Conflict
+    );
     input.name = "suspect".into();
     assert_eq!(ws.update_stage(&input).unwrap().name, "suspect");
 }
@@ -214,15 +237,27 @@ fn reorder_moves_and_renumbers() {
     ws.move_item(PlaybookList::Stages, &lead, 99).unwrap();
     assert_eq!(
         names(&mut ws),
-        ["Closed lost", "Suspect", "Qualified", "Proposal", "Negotiation", "Closed won", "Lead"]
+        [
+            "Closed lost",
+            "Suspect",
+            "Qualified",
+            "Proposal",
+            "Negotiation",
+            "Closed won",
+            "Lead"
+        ]
     );
-    let err = ws.move_item(PlaybookList::Stages, "missing", 0).unwrap_err();
+    let err = ws
+        .move_item(PlaybookList::Stages, "missing", 0)
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
     // Positions stay dense.
     let positions: Vec<i64> = ws
         .read(|tx| {
             let mut stmt = tx.prepare("SELECT position FROM stages ORDER BY position")?;
-            Ok(stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?)
+            Ok(stmt
+                .query_map([], |r| r.get(0))?
+                .collect::<Result<_, _>>()?)
         })
         .unwrap();
     assert_eq!(positions, (0..7).collect::<Vec<_>>());
@@ -233,10 +268,20 @@ fn deleting_a_stage_removes_its_checklist_and_training_links() {
     let (_dir, mut ws) = started(PlaybookTemplate::Starter);
     let playbook = ws.playbook().unwrap();
     let suspect = playbook.stages[1].id.clone();
-    assert!(playbook.training.iter().any(|m| m.stage_ids.contains(&suspect)));
+    assert!(
+        playbook
+            .training
+            .iter()
+            .any(|m| m.stage_ids.contains(&suspect))
+    );
     let after = ws.delete_item(PlaybookList::Stages, &suspect).unwrap();
     assert_eq!(after.stages.len(), 6);
-    assert!(after.training.iter().all(|m| !m.stage_ids.contains(&suspect)));
+    assert!(
+        after
+            .training
+            .iter()
+            .all(|m| !m.stage_ids.contains(&suspect))
+    );
     let orphans: i64 = ws
         .read(|tx| {
             Ok(tx.query_row(
@@ -248,7 +293,9 @@ fn deleting_a_stage_removes_its_checklist_and_training_links() {
         .unwrap();
     assert_eq!(orphans, 0);
     assert_eq!(
-        ws.delete_item(PlaybookList::Stages, &suspect).unwrap_err().code(),
+        ws.delete_item(PlaybookList::Stages, &suspect)
+            .unwrap_err()
+            .code(),
         ErrorCode::NotFound
     );
 }
@@ -275,10 +322,15 @@ fn qualification_criteria() {
         description: String::new(),
     })
     .unwrap();
-    let err = ws.delete_item(PlaybookList::Qualification, &budget.id).unwrap_err();
+    let err = ws
+        .delete_item(PlaybookList::Qualification, &budget.id)
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Invalid);
-    ws.move_item(PlaybookList::Qualification, &custom.id, 0).unwrap();
-    let playbook = ws.delete_item(PlaybookList::Qualification, &custom.id).unwrap();
+    ws.move_item(PlaybookList::Qualification, &custom.id, 0)
+        .unwrap();
+    let playbook = ws
+        .delete_item(PlaybookList::Qualification, &custom.id)
+        .unwrap();
     assert_eq!(playbook.qualification.len(), 3);
     assert_eq!(playbook.qualification[2].label, "Budget confirmed");
     assert!(ws.create_criterion(" ").is_err());
@@ -298,9 +350,13 @@ fn profile_objections_and_competitors() {
         ..objection.clone()
     })
     .unwrap();
-    assert_eq!(ws.create_objection("  ").unwrap_err().field(), Some("objection"));
+    assert_eq!(
+        ws.create_objection("  ").unwrap_err().field(),
+        Some("objection")
+    );
     let second = ws.create_objection("No time").unwrap();
-    ws.move_item(PlaybookList::Objections, &second.id, 0).unwrap();
+    ws.move_item(PlaybookList::Objections, &second.id, 0)
+        .unwrap();
     let competitor = ws.create_competitor("Señor Mueble").unwrap();
     ws.update_competitor(&Competitor {
         notes: "Slow".into(),
@@ -313,8 +369,10 @@ fn profile_objections_and_competitors() {
     assert_eq!(playbook.objections[0].objection, "No time");
     assert_eq!(playbook.objections[1].response, "Compared with what?");
     assert_eq!(playbook.competitors[0].notes, "Slow");
-    ws.delete_item(PlaybookList::Competitors, &competitor.id).unwrap();
-    ws.delete_item(PlaybookList::Objections, &objection.id).unwrap();
+    ws.delete_item(PlaybookList::Competitors, &competitor.id)
+        .unwrap();
+    ws.delete_item(PlaybookList::Objections, &objection.id)
+        .unwrap();
     let playbook = ws.playbook().unwrap();
     assert!(playbook.competitors.is_empty());
     assert_eq!(playbook.objections.len(), 1);
@@ -418,7 +476,10 @@ fn published_versions_are_frozen_snapshots() {
     assert_eq!(old.summary.change_note, "First edition");
     let new = ws.playbook_version(&v2.id).unwrap();
     assert_eq!(new.playbook.stages[0].name, "Prospect");
-    assert_eq!(ws.playbook_version("nope").unwrap_err().code(), ErrorCode::NotFound);
+    assert_eq!(
+        ws.playbook_version("nope").unwrap_err().code(),
+        ErrorCode::NotFound
+    );
 }
 
 #[test]
@@ -444,7 +505,10 @@ fn the_demo_company_is_complete_and_refuses_a_used_workspace() {
 fn errors_cross_the_boundary_as_code_message_field() {
     let (_dir, mut ws) = started(PlaybookTemplate::Blank);
     let err = ws
-        .create_stage(&NewStage { name: String::new(), after_id: None })
+        .create_stage(&NewStage {
+            name: String::new(),
+            after_id: None,
+        })
         .unwrap_err();
     let json = serde_json::to_value(&err).unwrap();
     assert_eq!(json["code"], "invalid");

@@ -39,9 +39,15 @@ fn a_new_workspace_is_marked_wal_and_versioned() {
     assert!(ws.integrity_ok().unwrap());
     drop(ws);
     let conn = rusqlite::Connection::open(dir.path().join("test.salesdesk")).unwrap();
-    let app_id: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0)).unwrap();
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    let mode: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+    let app_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(app_id, APPLICATION_ID);
     assert_eq!(version, LATEST_SCHEMA_VERSION);
     assert_eq!(mode, "wal");
@@ -71,7 +77,10 @@ fn assert_refused_untouched(path: &Path, reason_part: &str) {
     assert_eq!(std::fs::read(path).ok(), before, "the file was changed");
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
-    assert!(!Path::new(&wal).exists(), "a WAL file was created beside it");
+    assert!(
+        !Path::new(&wal).exists(),
+        "a WAL file was created beside it"
+    );
 }
 
 #[test]

@@ -20,7 +20,9 @@ pub fn with_workspace<T>(
     state: &State<'_, Mutex<AppState>>,
     f: impl FnOnce(&mut Workspace) -> Result<T, Error>,
 ) -> CommandResult<T> {
-    let mut guard = state.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let mut guard = state
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     let ws = guard.workspace().map_err(|e| e.payload())?;
     f(ws).map_err(|e| e.payload())
 }

@@ -42,7 +42,12 @@ pub fn update_stage(state: St<'_>, input: StageInput) -> CommandResult<Stage> {
 }
 
 #[tauri::command(async)]
-pub fn move_item(state: St<'_>, list: PlaybookList, id: String, to_index: u32) -> CommandResult<Playbook> {
+pub fn move_item(
+    state: St<'_>,
+    list: PlaybookList,
+    id: String,
+    to_index: u32,
+) -> CommandResult<Playbook> {
     with_workspace(&state, |ws| ws.move_item(list, &id, to_index))
 }
 
@@ -57,7 +62,10 @@ pub fn create_criterion(state: St<'_>, label: String) -> CommandResult<Qualifica
 }
 
 #[tauri::command(async)]
-pub fn update_criterion(state: St<'_>, input: CriterionInput) -> CommandResult<QualificationCriterion> {
+pub fn update_criterion(
+    state: St<'_>,
+    input: CriterionInput,
+) -> CommandResult<QualificationCriterion> {
     with_workspace(&state, |ws| ws.update_criterion(&input))
 }
 
@@ -92,12 +100,18 @@ pub fn save_kpi(state: St<'_>, input: KpiInput) -> CommandResult<Kpi> {
 }
 
 #[tauri::command(async)]
-pub fn save_training_module(state: St<'_>, input: TrainingModuleInput) -> CommandResult<TrainingModule> {
+pub fn save_training_module(
+    state: St<'_>,
+    input: TrainingModuleInput,
+) -> CommandResult<TrainingModule> {
     with_workspace(&state, |ws| ws.save_training_module(&input))
 }
 
 #[tauri::command(async)]
-pub fn publish_version(state: St<'_>, change_note: String) -> CommandResult<PlaybookVersionSummary> {
+pub fn publish_version(
+    state: St<'_>,
+    change_note: String,
+) -> CommandResult<PlaybookVersionSummary> {
     with_workspace(&state, |ws| ws.publish_version(&change_note))
 }
 

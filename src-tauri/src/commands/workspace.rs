@@ -23,12 +23,19 @@ pub fn open_workspace_file<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, Mutex<AppState>>,
 ) -> CommandResult<Option<WorkspaceStatus>> {
-    let Some(path) = pick(app.dialog().file().add_filter("Salesdesk workspace", &["salesdesk"]).blocking_pick_file())
-    else {
+    let Some(path) = pick(
+        app.dialog()
+            .file()
+            .add_filter("Salesdesk workspace", &["salesdesk"])
+            .blocking_pick_file(),
+    ) else {
         return Ok(None);
     };
     let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
-    guard.switch_to(&path, false).map(Some).map_err(|e| e.payload())
+    guard
+        .switch_to(&path, false)
+        .map(Some)
+        .map_err(|e| e.payload())
 }
 
 /// Asks where to create a new workspace with the system's save dialog.
@@ -50,7 +57,10 @@ pub fn create_workspace_file<R: Runtime>(
         path.set_extension("salesdesk");
     }
     let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
-    guard.switch_to(&path, true).map(Some).map_err(|e| e.payload())
+    guard
+        .switch_to(&path, true)
+        .map(Some)
+        .map_err(|e| e.payload())
 }
 
 fn pick(file: Option<tauri_plugin_dialog::FilePath>) -> Option<PathBuf> {

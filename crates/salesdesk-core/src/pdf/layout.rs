@@ -10,8 +10,8 @@ use std::sync::OnceLock;
 
 use printpdf::{
     Actions, BorderArray, Color, Destination, FontId, Line, LineDashPattern, LinePoint,
-    LinkAnnotation, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem, WindingOrder,
+    LinkAnnotation, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
+    Point, Pt, Rect, Rgb, TextItem, WindingOrder,
 };
 
 use crate::error::{Error, Result};
@@ -455,11 +455,17 @@ impl Layout {
                 line: Line {
                     points: vec![
                         LinePoint {
-                            p: Point { x: Pt(x1), y: Pt(y1) },
+                            p: Point {
+                                x: Pt(x1),
+                                y: Pt(y1),
+                            },
                             bezier: false,
                         },
                         LinePoint {
-                            p: Point { x: Pt(x2), y: Pt(y2) },
+                            p: Point {
+                                x: Pt(x2),
+                                y: Pt(y2),
+                            },
                             bezier: false,
                         },
                     ],
@@ -546,7 +552,14 @@ impl Layout {
             }
             self.y -= height;
             let y = self.y;
-            self.draw_line(self.left(), y, self.left() + self.text_width(), y, palette::RULE, 0.5);
+            self.draw_line(
+                self.left(),
+                y,
+                self.left() + self.text_width(),
+                y,
+                palette::RULE,
+                0.5,
+            );
         }
         self.space(10.0);
     }
@@ -584,7 +597,11 @@ impl Layout {
         let shifted: Vec<TocEntry> = entries
             .iter()
             .map(|e| TocEntry {
-                page: if e.page > after { e.page + toc_pages } else { e.page },
+                page: if e.page > after {
+                    e.page + toc_pages
+                } else {
+                    e.page
+                },
                 ..e.clone()
             })
             .collect();
@@ -645,7 +662,11 @@ impl Layout {
             self.y -= row;
         }
         let toc_pages_made = std::mem::replace(&mut self.pages, saved_pages);
-        debug_assert_eq!(toc_pages_made.len(), toc_pages, "table of contents page estimate");
+        debug_assert_eq!(
+            toc_pages_made.len(),
+            toc_pages,
+            "table of contents page estimate"
+        );
         let at = after + 1;
         for (i, page) in toc_pages_made.into_iter().enumerate() {
             self.pages.insert(at + i, page);
@@ -688,8 +709,8 @@ impl Layout {
         meta.creator = "Salesdesk".into();
         meta.producer = "Salesdesk (printpdf)".into();
         meta.subject = info.subject;
-        meta.creation_date = stamp.clone();
-        meta.modification_date = stamp.clone();
+        meta.creation_date = stamp;
+        meta.modification_date = stamp;
         meta.metadata_date = stamp;
         let mut warnings = Vec::new();
         let bytes = self

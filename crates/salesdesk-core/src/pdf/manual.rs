@@ -93,7 +93,11 @@ pub fn render_manual(
             .collect();
         if !exit.is_empty() {
             doc.ensure(scale::LABEL.line_height() + 2.0 * scale::BODY.line_height());
-            doc.line(doc.left(), "EXIT CRITERIA — DONE BEFORE MOVING ON", scale::LABEL);
+            doc.line(
+                doc.left(),
+                "EXIT CRITERIA — DONE BEFORE MOVING ON",
+                scale::LABEL,
+            );
             doc.list(&exit, "☐");
             doc.space(8.0);
         }
@@ -140,7 +144,10 @@ pub fn render_manual(
         scale::BODY,
     );
     doc.heading("Value proposition", scale::H1, Some(1));
-    doc.paragraph(or_placeholder(&playbook.profile.value_proposition), scale::BODY);
+    doc.paragraph(
+        or_placeholder(&playbook.profile.value_proposition),
+        scale::BODY,
+    );
 
     doc.heading("Objection handling", scale::H1, Some(1));
     if playbook.objections.is_empty() {
@@ -148,7 +155,9 @@ pub fn render_manual(
     }
     for objection in &playbook.objections {
         let first = doc.wrap(&objection.objection, scale::BODY_BOLD, doc.text_width());
-        doc.ensure(first.len() as f32 * scale::BODY_BOLD.line_height() + 2.0 * scale::BODY.line_height());
+        doc.ensure(
+            first.len() as f32 * scale::BODY_BOLD.line_height() + 2.0 * scale::BODY.line_height(),
+        );
         doc.paragraph(&format!("“{}”", objection.objection), scale::BODY_BOLD);
         doc.paragraph_indented(or_placeholder(&objection.response), scale::BODY, 14.0);
         doc.space(8.0);
@@ -176,7 +185,13 @@ pub fn render_manual(
             .kpis
             .iter()
             .filter(|k| k.kind == kind)
-            .map(|k| vec![k.name.clone(), format_target(k.target, k.unit), period(k.period).into()])
+            .map(|k| {
+                vec![
+                    k.name.clone(),
+                    format_target(k.target, k.unit),
+                    period(k.period).into(),
+                ]
+            })
             .collect();
         if rows.is_empty() {
             continue;
@@ -198,7 +213,11 @@ pub fn render_manual(
 
     doc.heading("Training program", scale::H1, Some(1));
     for area in TrainingArea::ALL {
-        let modules: Vec<_> = playbook.training.iter().filter(|m| m.area == area).collect();
+        let modules: Vec<_> = playbook
+            .training
+            .iter()
+            .filter(|m| m.area == area)
+            .collect();
         if modules.is_empty() {
             continue;
         }
@@ -249,7 +268,13 @@ fn cover(doc: &mut Layout, company: &str, edition: &ManualEdition) {
     doc.new_page();
     let band_height = 250.0;
     let top = doc.size.height;
-    doc.fill_rect(0.0, top - band_height, doc.size.width, band_height, palette::SHADE);
+    doc.fill_rect(
+        0.0,
+        top - band_height,
+        doc.size.width,
+        band_height,
+        palette::SHADE,
+    );
     doc.set_cursor(top - 150.0);
     doc.line(doc.left(), "SALES MANUAL", scale::LABEL);
     doc.space(4.0);
@@ -307,7 +332,7 @@ pub fn group_thousands(value: f64) -> String {
     let digits = whole.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);

@@ -212,7 +212,10 @@ impl Workspace {
     pub fn create_objection(&mut self, objection: &str) -> Result<Objection> {
         let objection = validate::text("objection", "The objection", objection)?;
         if objection.trim().is_empty() {
-            return Err(Error::invalid("objection", "The objection cannot be empty."));
+            return Err(Error::invalid(
+                "objection",
+                "The objection cannot be empty.",
+            ));
         }
         self.write(|tx| insert_objection(tx, &objection, ""))
     }
@@ -220,7 +223,10 @@ impl Workspace {
     pub fn update_objection(&mut self, input: &Objection) -> Result<Objection> {
         let objection = validate::text("objection", "The objection", &input.objection)?;
         if objection.trim().is_empty() {
-            return Err(Error::invalid("objection", "The objection cannot be empty."));
+            return Err(Error::invalid(
+                "objection",
+                "The objection cannot be empty.",
+            ));
         }
         let response = validate::text("response", "The response", &input.response)?;
         self.write(|tx| {
@@ -256,7 +262,10 @@ impl Workspace {
         let name = validate::name("name", "The KPI name", &input.name)?;
         let target = validate::amount("target", "The target", input.target, MAX_KPI_TARGET)?;
         if input.unit == KpiUnit::Percent && target > 100.0 {
-            return Err(Error::invalid("target", "A percentage target cannot be above 100."));
+            return Err(Error::invalid(
+                "target",
+                "A percentage target cannot be above 100.",
+            ));
         }
         self.write(|tx| {
             let id = match &input.id {
@@ -280,7 +289,10 @@ impl Workspace {
         let objectives = validate::text("objectives", "The objectives", &input.objectives)?;
         let cadence = validate::text("cadence", "The cadence", &input.cadence)?;
         if cadence.chars().count() > 200 {
-            return Err(Error::invalid("cadence", "The cadence is limited to 200 characters."));
+            return Err(Error::invalid(
+                "cadence",
+                "The cadence is limited to 200 characters.",
+            ));
         }
         self.write(|tx| {
             for stage_id in &input.stage_ids {
@@ -365,8 +377,9 @@ impl Workspace {
                 [id],
                 |r| r.get(0),
             )?;
-            let playbook = serde_json::from_str(&snapshot)
-                .map_err(|e| Error::Internal(format!("version {} is unreadable: {e}", summary.number)))?;
+            let playbook = serde_json::from_str(&snapshot).map_err(|e| {
+                Error::Internal(format!("version {} is unreadable: {e}", summary.number))
+            })?;
             Ok(PlaybookVersion { summary, playbook })
         })
     }
@@ -482,7 +495,11 @@ pub(crate) fn replace_exit_criteria(
     Ok(())
 }
 
-pub(crate) fn insert_objection(tx: &Transaction<'_>, objection: &str, response: &str) -> Result<Objection> {
+pub(crate) fn insert_objection(
+    tx: &Transaction<'_>,
+    objection: &str,
+    response: &str,
+) -> Result<Objection> {
     let id = new_id();
     let now = now();
     let position = ordered::next_position(tx, OrderedTable::Objections)?;
@@ -494,7 +511,11 @@ pub(crate) fn insert_objection(tx: &Transaction<'_>, objection: &str, response: 
     load_objection(tx, &id)
 }
 
-pub(crate) fn insert_competitor(tx: &Transaction<'_>, name: &str, notes: &str) -> Result<Competitor> {
+pub(crate) fn insert_competitor(
+    tx: &Transaction<'_>,
+    name: &str,
+    notes: &str,
+) -> Result<Competitor> {
     let id = new_id();
     let now = now();
     let position = ordered::next_position(tx, OrderedTable::Competitors)?;
@@ -520,7 +541,16 @@ pub(crate) fn insert_kpi(
     tx.execute(
         "INSERT INTO kpis (id, position, kind, name, unit, period, target, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        params![id, position, enum_text(&kind), name, enum_text(&unit), enum_text(&period), target, now],
+        params![
+            id,
+            position,
+            enum_text(&kind),
+            name,
+            enum_text(&unit),
+            enum_text(&period),
+            target,
+            now
+        ],
     )?;
     Ok(id)
 }
@@ -734,7 +764,9 @@ fn load_training_module(tx: &Transaction<'_>, id: &str) -> Result<TrainingModule
         "SELECT l.stage_id FROM training_module_stages l JOIN stages s ON s.id = l.stage_id
          WHERE l.module_id = ?1 ORDER BY s.position",
     )?;
-    module.stage_ids = stmt.query_map([id], |r| r.get(0))?.collect::<Result<_, _>>()?;
+    module.stage_ids = stmt
+        .query_map([id], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
     Ok(module)
 }
 

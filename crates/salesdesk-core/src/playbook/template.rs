@@ -181,12 +181,48 @@ pub(crate) fn fill_starter(tx: &Transaction<'_>) -> Result<()> {
     )?;
 
     for (kind, name, unit, period, target) in [
-        (KpiKind::Activity, "Calls", KpiUnit::Count, KpiPeriod::Week, 50.0),
-        (KpiKind::Activity, "Meetings", KpiUnit::Count, KpiPeriod::Week, 8.0),
-        (KpiKind::Activity, "Proposals", KpiUnit::Count, KpiPeriod::Week, 3.0),
-        (KpiKind::Result, "Win rate", KpiUnit::Percent, KpiPeriod::Quarter, 30.0),
-        (KpiKind::Result, "Average deal size", KpiUnit::Currency, KpiPeriod::Quarter, 12_000.0),
-        (KpiKind::Result, "Sales cycle length", KpiUnit::Days, KpiPeriod::Quarter, 45.0),
+        (
+            KpiKind::Activity,
+            "Calls",
+            KpiUnit::Count,
+            KpiPeriod::Week,
+            50.0,
+        ),
+        (
+            KpiKind::Activity,
+            "Meetings",
+            KpiUnit::Count,
+            KpiPeriod::Week,
+            8.0,
+        ),
+        (
+            KpiKind::Activity,
+            "Proposals",
+            KpiUnit::Count,
+            KpiPeriod::Week,
+            3.0,
+        ),
+        (
+            KpiKind::Result,
+            "Win rate",
+            KpiUnit::Percent,
+            KpiPeriod::Quarter,
+            30.0,
+        ),
+        (
+            KpiKind::Result,
+            "Average deal size",
+            KpiUnit::Currency,
+            KpiPeriod::Quarter,
+            12_000.0,
+        ),
+        (
+            KpiKind::Result,
+            "Sales cycle length",
+            KpiUnit::Days,
+            KpiPeriod::Quarter,
+            45.0,
+        ),
     ] {
         insert_kpi(tx, kind, name, unit, period, target)?;
     }

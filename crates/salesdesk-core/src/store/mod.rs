@@ -34,7 +34,9 @@ pub struct Workspace {
 
 impl std::fmt::Debug for Workspace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Workspace").field("path", &self.path).finish()
+        f.debug_struct("Workspace")
+            .field("path", &self.path)
+            .finish()
     }
 }
 
@@ -77,7 +79,10 @@ impl Workspace {
         }
         if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(|e| {
-                Error::io(format!("could not create the folder {}", parent.display()), e)
+                Error::io(
+                    format!("could not create the folder {}", parent.display()),
+                    e,
+                )
             })?;
         }
         // Build the schema in a side file, then move it into place in one step.
@@ -89,11 +94,15 @@ impl Workspace {
                 conn,
                 path: side.clone(),
             };
-            workspace.conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            workspace
+                .conn
+                .pragma_update(None, "application_id", APPLICATION_ID)?;
             workspace.configure()?;
             workspace.migrate()?;
             // Leave WAL so the side file is complete on its own before the rename.
-            workspace.conn.pragma_update(None, "journal_mode", "DELETE")?;
+            workspace
+                .conn
+                .pragma_update(None, "journal_mode", "DELETE")?;
         }
         std::fs::rename(&side, path)
             .map_err(|e| Error::io(format!("could not create {}", path.display()), e))?;
@@ -188,8 +197,8 @@ pub fn inspect(path: &Path) -> Result<()> {
     let mut header = [0u8; 16];
     let read = {
         use std::io::Read;
-        let mut file =
-            std::fs::File::open(path).map_err(|e| Error::io(format!("could not read {shown}"), e))?;
+        let mut file = std::fs::File::open(path)
+            .map_err(|e| Error::io(format!("could not read {shown}"), e))?;
         file.read(&mut header)
             .map_err(|e| Error::io(format!("could not read {shown}"), e))?
     };

@@ -101,7 +101,10 @@ pub fn place_at(tx: &Transaction<'_>, table: OrderedTable, id: &str, index: u32)
 
 /// Deletes row `id` and closes the gap.
 pub fn delete(tx: &Transaction<'_>, table: OrderedTable, id: &str) -> Result<()> {
-    let deleted = tx.execute(&format!("DELETE FROM {} WHERE id = ?1", table.table()), [id])?;
+    let deleted = tx.execute(
+        &format!("DELETE FROM {} WHERE id = ?1", table.table()),
+        [id],
+    )?;
     if deleted == 0 {
         return Err(Error::not_found(table.label()));
     }
@@ -112,7 +115,10 @@ pub fn delete(tx: &Transaction<'_>, table: OrderedTable, id: &str) -> Result<()>
 /// Fails with NotFound unless row `id` exists.
 pub fn require(tx: &Transaction<'_>, table: OrderedTable, id: &str) -> Result<()> {
     let found: bool = tx.query_row(
-        &format!("SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)", table.table()),
+        &format!(
+            "SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)",
+            table.table()
+        ),
         [id],
         |r| r.get(0),
     )?;
