@@ -42,6 +42,10 @@ struct App {
 
 impl App {
     async fn launch(data_dir: &Path, export_dir: &Path) -> App {
+        App::launch_with(data_dir, export_dir, &[]).await
+    }
+
+    async fn launch_with(data_dir: &Path, export_dir: &Path, env: &[(&str, &str)]) -> App {
         let port = free_port();
         let native_port = free_port();
         let driver = Command::new("tauri-driver")
@@ -52,6 +56,7 @@ impl App {
                 &native_port.to_string(),
             ])
             .env("SALESDESK_EXPORT_DIR", export_dir)
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -382,6 +387,21 @@ async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
     );
     app.shot("06-html-as-text").await;
 
+    // The smallest supported window: nothing overflows sideways.
+    app.c().set_window_size(1024, 700).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let fits = app
+        .c()
+        .execute(
+            "return document.documentElement.scrollWidth <= window.innerWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(fits, json!(true), "the page is wider than a 1024 px window");
+    app.shot("06b-stages-1024x700").await;
+    app.c().set_window_size(1280, 800).await.unwrap();
+
     let order = app.stage_names().await;
     // The new stage went in after the selected one (Suspect).
     assert_eq!(&order[..4], ["Site visit", "Suspect", "<b>x</b>", "Lead"]);
@@ -502,4 +522,35 @@ async fn a_file_that_is_not_a_workspace_is_reported_and_left_untouched() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(names.len(), 1, "files were created beside it: {names:?}");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn dark_mode_follows_the_desktop_theme() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    let mut ws =
+        salesdesk_core::Workspace::create(data.path().join("workspace.salesdesk")).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    drop(ws);
+
+    let app = App::launch_with(
+        data.path(),
+        exports.path(),
+        &[("GTK_THEME", "Adwaita:dark")],
+    )
+    .await;
+    app.wait_css("[data-testid='stage-list']").await;
+    let background = app
+        .c()
+        .execute(
+            "return getComputedStyle(document.body).backgroundColor;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    // The dark theme's --bg is #14181e.
+    assert_eq!(background, json!("rgb(20, 24, 30)"));
+    app.shot("14-dark-mode").await;
+    app.quit().await;
 }
