@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use salesdesk_core::export::write_atomically;
+use salesdesk_core::team::PersonRole;
 use salesdesk_core::{Workspace, demo};
 
 #[derive(Parser)]
@@ -37,6 +39,26 @@ enum Command {
         #[arg(long)]
         version: Option<u32>,
     },
+    /// Write the interview kit of a role (questions and a blank scorecard).
+    ExportInterviewKit {
+        #[arg(long)]
+        db: PathBuf,
+        /// The role's title.
+        #[arg(long)]
+        role: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Write a candidate's summary: every scorecard and the comparison.
+    ExportCandidate {
+        #[arg(long)]
+        db: PathBuf,
+        /// The candidate's name.
+        #[arg(long)]
+        candidate: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Print records, one per line, in their order.
     List {
         kind: ListKind,
@@ -51,6 +73,14 @@ enum ListKind {
     Stages,
     /// Published playbook versions: number, date, change note.
     Versions,
+    /// Everyone on the team (active first).
+    People,
+    /// Active reps.
+    Reps,
+    /// Role titles (archived ones too).
+    Roles,
+    /// Candidates of every role.
+    Candidates,
 }
 
 fn main() -> ExitCode {
@@ -92,12 +122,52 @@ fn run(cli: Cli) -> Result<(), String> {
                 .map_err(|e| e.to_string())?;
             println!("Wrote {}.", out.display());
         }
+        Command::ExportInterviewKit { db, role, out } => {
+            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let role = ws.role_by_title(&role).map_err(|e| e.to_string())?;
+            let bytes = ws.interview_kit_pdf(&role.id).map_err(|e| e.to_string())?;
+            write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
+            println!("Wrote {}.", out.display());
+        }
+        Command::ExportCandidate { db, candidate, out } => {
+            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let candidate = ws
+                .candidate_by_name(&candidate)
+                .map_err(|e| e.to_string())?;
+            let bytes = ws
+                .candidate_summary_pdf(&candidate.id)
+                .map_err(|e| e.to_string())?;
+            write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
+            println!("Wrote {}.", out.display());
+        }
         Command::List { kind, db } => {
             let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
             match kind {
                 ListKind::Stages => {
                     for stage in ws.playbook().map_err(|e| e.to_string())?.stages {
                         println!("{}", stage.name);
+                    }
+                }
+                ListKind::People => {
+                    for p in ws.team().map_err(|e| e.to_string())? {
+                        println!("{}", p.name);
+                    }
+                }
+                ListKind::Reps => {
+                    for p in ws.team().map_err(|e| e.to_string())? {
+                        if p.active && p.role == PersonRole::Rep {
+                            println!("{}", p.name);
+                        }
+                    }
+                }
+                ListKind::Roles => {
+                    for r in ws.roles().map_err(|e| e.to_string())? {
+                        println!("{}", r.title);
+                    }
+                }
+                ListKind::Candidates => {
+                    for c in ws.all_candidates().map_err(|e| e.to_string())? {
+                        println!("{}", c.name);
                     }
                 }
                 ListKind::Versions => {

@@ -110,3 +110,80 @@ fn a_missing_workspace_is_an_error_for_reading_commands() {
     let out = cli(&["list", "nonsense", "--db", s(&db)]);
     assert!(!out.status.success());
 }
+
+#[test]
+fn hiring_lists_and_pdfs() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.salesdesk");
+    assert!(cli(&["demo", "--db", s(&db)]).status.success());
+    let list = |kind: &str| {
+        let out = cli(&["list", kind, "--db", s(&db)]);
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(
+        list("reps").lines().collect::<Vec<_>>(),
+        ["Aylin Demir", "Mateo García", "Sofia Rossi", "Tom Becker"]
+    );
+    assert_eq!(list("people").lines().next(), Some("Lucía Peña"));
+    assert_eq!(list("people").lines().count(), 6);
+    assert_eq!(list("roles").trim(), "Account Executive");
+    assert_eq!(
+        list("candidates").lines().collect::<Vec<_>>(),
+        ["Anna Schmidt", "Ben Okafor", "Chloé Martin"]
+    );
+
+    let kit = dir.path().join("kit.pdf");
+    let out = cli(&[
+        "export-interview-kit",
+        "--db",
+        s(&db),
+        "--role",
+        "account executive",
+        "--out",
+        s(&kit),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::fs::read(&kit).unwrap().starts_with(b"%PDF-"));
+    let summary = dir.path().join("anna.pdf");
+    let out = cli(&[
+        "export-candidate",
+        "--db",
+        s(&db),
+        "--candidate",
+        "Anna Schmidt",
+        "--out",
+        s(&summary),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let out = cli(&[
+        "export-interview-kit",
+        "--db",
+        s(&db),
+        "--role",
+        "Astronaut",
+        "--out",
+        s(&kit),
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Astronaut"));
+    let out = cli(&[
+        "export-candidate",
+        "--db",
+        s(&db),
+        "--candidate",
+        "Nobody",
+        "--out",
+        s(&summary),
+    ]);
+    assert!(!out.status.success());
+}

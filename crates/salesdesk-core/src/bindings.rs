@@ -6,8 +6,10 @@
 use ts_rs::{Config, TS};
 
 use crate::error::{ErrorCode, ErrorPayload};
+use crate::hiring::*;
 use crate::playbook::*;
 use crate::store::WorkspaceStatus;
+use crate::team::{Person, PersonInput, PersonRole};
 
 /// Path of the generated file, relative to the repository root.
 pub const BINDINGS_PATH: &str = "ui/src/lib/bindings.ts";
@@ -28,6 +30,11 @@ pub fn typescript() -> String {
         Objection, Competitor, Kpi, KpiInput, KpiKind, KpiUnit, KpiPeriod,
         TrainingModule, TrainingModuleInput, TrainingArea,
         PlaybookTemplate, PlaybookStart, PlaybookVersionSummary, PlaybookVersion, PlaybookList,
+        PersonRole, Person, PersonInput,
+        AttributeGroup, TestMethod, RoleAttribute, RoleProfile, RoleInput, AttributeInput, RoleRemoval,
+        AttributeSuggestion, CandidateStatus, Candidate, CandidateInput, Recommendation, Rating, Amendment,
+        Scorecard, NewScorecard, RatingInput, ScorecardInput, AmendmentChange, AmendmentInput, HireInput,
+        AttributeSpread, ComparisonFlag, CandidateComparison, RoleComparison,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (crates/salesdesk-core/src/bindings.rs).\n// Do not edit by hand: run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings`.\n\n",

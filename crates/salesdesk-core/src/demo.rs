@@ -2,8 +2,10 @@
 //! benchmarks (`salesdesk-cli demo`). Each module adds its own records.
 
 use crate::error::{Error, Result};
+use crate::hiring::*;
 use crate::playbook::*;
 use crate::store::Workspace;
+use crate::team::{PersonInput, PersonRole};
 
 pub const DEMO_COMPANY: &str = "Müller & Peña Office Interiors";
 
@@ -101,6 +103,228 @@ pub fn fill_demo(ws: &mut Workspace) -> Result<()> {
     })?;
 
     ws.publish_version("First edition for the new sales team.")?;
+    fill_team_and_hiring(ws)?;
+    Ok(())
+}
+
+fn person(
+    ws: &mut Workspace,
+    name: &str,
+    role: PersonRole,
+    manager: Option<&str>,
+    start: &str,
+    territory: &str,
+) -> Result<String> {
+    Ok(ws
+        .save_person(&PersonInput {
+            id: None,
+            name: name.into(),
+            email: format!(
+                "{}@mueller-pena.example",
+                name.split(' ').next().unwrap_or(name).to_lowercase()
+            ),
+            role,
+            manager_id: manager.map(str::to_string),
+            start_date: Some(start.into()),
+            territory: territory.into(),
+            active: true,
+        })?
+        .id)
+}
+
+/// The team, a role with attributes, and candidates with scorecards.
+fn fill_team_and_hiring(ws: &mut Workspace) -> Result<()> {
+    let owner = person(ws, "Lucía Peña", PersonRole::Owner, None, "2014-04-01", "")?;
+    let manager = person(
+        ws,
+        "Jonas Müller",
+        PersonRole::Manager,
+        Some(&owner),
+        "2019-09-01",
+        "Köln",
+    )?;
+    ws.set_current_user(&manager)?;
+    for (name, start, territory) in [
+        ("Aylin Demir", "2021-02-01", "Köln Nord"),
+        ("Tom Becker", "2022-06-15", "Bonn"),
+        ("Sofia Rossi", "2023-01-09", "Düsseldorf"),
+        ("Mateo García", "2024-03-04", "Köln Süd"),
+    ] {
+        person(ws, name, PersonRole::Rep, Some(&manager), start, territory)?;
+    }
+
+    let role = ws.save_role(&RoleInput {
+        id: None,
+        title: "Account Executive".into(),
+        responsibilities: "Win new office and café customers in an assigned territory: prospect, qualify, run site visits, write and present proposals, close, and hand over to installation. Keep the pipeline at three times the quarterly quota.".into(),
+    })?;
+    let attributes = [
+        (
+            AttributeGroup::Skill,
+            "Qualifies early: decision maker, date, budget",
+            TestMethod::RolePlay,
+            "Role-play a first call with a café owner who “just wants a price”. Does the candidate find out who decides, when and with what budget?",
+            3.0,
+        ),
+        (
+            AttributeGroup::Skill,
+            "Presents a proposal with confidence",
+            TestMethod::Exercise,
+            "Present our sample floor-plan proposal in ten minutes, then handle two price questions.",
+            2.0,
+        ),
+        (
+            AttributeGroup::Skill,
+            "Listens before answering",
+            TestMethod::RolePlay,
+            "During the role-play, does the candidate summarise what the buyer said before answering?",
+            2.0,
+        ),
+        (
+            AttributeGroup::Knowledge,
+            "Understands a staged sales process",
+            TestMethod::InterviewQuestion,
+            "Walk me through how you moved a deal from first contact to signature.",
+            1.5,
+        ),
+        (
+            AttributeGroup::Knowledge,
+            "Knows office furniture or B2B services",
+            TestMethod::InterviewQuestion,
+            "Which products or services have you sold to businesses, and what did buyers compare you with?",
+            1.0,
+        ),
+        (
+            AttributeGroup::Attitude,
+            "Follows up without being asked",
+            TestMethod::InterviewQuestion,
+            "Tell me about a deal you won because you followed up when others would have stopped.",
+            2.0,
+        ),
+        (
+            AttributeGroup::Attitude,
+            "Treats a no as information",
+            TestMethod::InterviewQuestion,
+            "Tell me about a deal you lost. What did you learn, and what did you change?",
+            1.0,
+        ),
+    ];
+    let mut ids = Vec::new();
+    for (group, name, method, detail, weight) in attributes {
+        ids.push(
+            ws.save_attribute(&AttributeInput {
+                id: None,
+                role_id: role.id.clone(),
+                group,
+                name: name.into(),
+                test_method: method,
+                test_detail: detail.into(),
+                weight,
+            })?
+            .id,
+        );
+    }
+
+    // Two interviewers per candidate; ratings in attribute order (0 = not assessed).
+    let candidates: [(&str, &[(&str, [u8; 7], Recommendation, &str)]); 3] = [
+        (
+            "Anna Schmidt",
+            &[
+                (
+                    manager.as_str(),
+                    [4, 3, 4, 3, 3, 4, 3],
+                    Recommendation::StrongYes,
+                    "Asked about the decision process unprompted; strong follow-up stories.",
+                ),
+                (
+                    owner.as_str(),
+                    [3, 3, 4, 3, 0, 4, 3],
+                    Recommendation::Yes,
+                    "Warm with buyers; little furniture knowledge, learns fast.",
+                ),
+            ],
+        ),
+        (
+            "Ben Okafor",
+            &[
+                (
+                    manager.as_str(),
+                    [2, 4, 2, 3, 4, 2, 3],
+                    Recommendation::No,
+                    "Great presenter, talks over the buyer.",
+                ),
+                (
+                    owner.as_str(),
+                    [4, 4, 3, 3, 4, 3, 3],
+                    Recommendation::Yes,
+                    "Strong industry knowledge; would bring contacts.",
+                ),
+            ],
+        ),
+        (
+            "Chloé Martin",
+            &[(
+                manager.as_str(),
+                [3, 2, 3, 3, 2, 3, 4],
+                Recommendation::Yes,
+                "Solid; needs coaching on proposals.",
+            )],
+        ),
+    ];
+    for (name, cards) in candidates {
+        let candidate = ws.save_candidate(&CandidateInput {
+            id: None,
+            role_id: role.id.clone(),
+            name: name.into(),
+            email: format!(
+                "{}@example.com",
+                name.split(' ').next().unwrap_or(name).to_lowercase()
+            ),
+            notes: String::new(),
+        })?;
+        for (interviewer, ratings, recommendation, summary) in cards {
+            let card = ws.new_scorecard(&NewScorecard {
+                candidate_id: candidate.id.clone(),
+                interviewer_id: interviewer.to_string(),
+                held_on: "2026-11-10".into(),
+            })?;
+            ws.update_scorecard(&ScorecardInput {
+                id: card.id.clone(),
+                held_on: "2026-11-10".into(),
+                recommendation: Some(*recommendation),
+                summary: summary.to_string(),
+                ratings: ids
+                    .iter()
+                    .zip(ratings)
+                    .map(|(id, &r)| RatingInput {
+                        attribute_id: id.clone(),
+                        rating: (r > 0).then_some(f64::from(r)),
+                        evidence: if r >= 4 {
+                            "Clear, specific example.".into()
+                        } else {
+                            String::new()
+                        },
+                    })
+                    .collect(),
+            })?;
+            ws.submit_scorecard(&card.id)?;
+        }
+    }
+    // A correction after submission, kept as an amendment.
+    let anna = ws.candidate_by_name("Anna Schmidt")?;
+    let card = ws
+        .scorecards(&anna.id)?
+        .into_iter()
+        .find(|c| c.interviewer_id == owner)
+        .expect("demo scorecard");
+    ws.amend_scorecard(&AmendmentInput {
+        scorecard_id: card.id,
+        change: AmendmentChange::Rating {
+            attribute_id: ids[4].clone(),
+            rating: Some(2.0),
+        },
+        reason: "Asked again by phone: no B2B furniture experience.".into(),
+    })?;
     Ok(())
 }
 

@@ -77,3 +77,37 @@ impl Workspace {
         write_atomically(out, &bytes)
     }
 }
+
+impl Workspace {
+    /// The interview kit of a role as PDF bytes.
+    pub fn interview_kit_pdf(&mut self, role_id: &str) -> Result<Vec<u8>> {
+        let role = self.role(role_id)?;
+        let company = self.playbook()?.company_name;
+        pdf::hiring::interview_kit(&company, &role, chrono::Utc::now(), PageSize::A4)
+    }
+
+    /// The summary of one candidate (every scorecard and the comparison).
+    pub fn candidate_summary_pdf(&mut self, candidate_id: &str) -> Result<Vec<u8>> {
+        let candidate = self
+            .all_candidates()?
+            .into_iter()
+            .find(|c| c.id == candidate_id)
+            .ok_or_else(|| crate::Error::not_found("The candidate"))?;
+        let comparison = self.compare_candidates(&candidate.role_id)?;
+        let row = comparison
+            .candidates
+            .iter()
+            .find(|c| c.candidate.id == candidate_id)
+            .ok_or_else(|| crate::Error::not_found("The candidate"))?;
+        let scorecards = self.scorecards(candidate_id)?;
+        let company = self.playbook()?.company_name;
+        pdf::hiring::candidate_summary(
+            &company,
+            &comparison.role,
+            row,
+            &scorecards,
+            chrono::Utc::now(),
+            PageSize::A4,
+        )
+    }
+}

@@ -6,10 +6,12 @@ pub mod bindings;
 pub mod demo;
 pub mod error;
 pub mod export;
+pub mod hiring;
 pub mod paths;
 pub mod pdf;
 pub mod playbook;
 pub mod store;
+pub mod team;
 pub mod time;
 pub mod validate;
 

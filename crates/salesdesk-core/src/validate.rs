@@ -99,6 +99,20 @@ pub fn amount(field: &str, label: &str, value: f64, max: f64) -> Result<f64> {
     Ok(value)
 }
 
+/// A calendar date written as YYYY-MM-DD, between 1990 and 2100.
+pub fn date(field: &str, label: &str, value: &str) -> Result<String> {
+    let parsed = chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
+        .map_err(|_| Error::invalid(field, format!("{label} must be a date like 2026-03-31.")))?;
+    let year = chrono::Datelike::year(&parsed);
+    if !(1990..=2100).contains(&year) {
+        return Err(Error::invalid(
+            field,
+            format!("{label} is outside the years 1990 to 2100."),
+        ));
+    }
+    Ok(parsed.format("%Y-%m-%d").to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

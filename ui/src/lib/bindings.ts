@@ -80,3 +80,126 @@ export type PlaybookVersionSummary = { id: string, number: number, changeNote: s
 export type PlaybookVersion = { summary: PlaybookVersionSummary, playbook: Playbook, };
 
 export type PlaybookList = "stages" | "qualification" | "objections" | "competitors" | "kpis" | "training";
+
+export type PersonRole = "owner" | "manager" | "rep";
+
+export type Person = { id: string, name: string, email: string, role: PersonRole, managerId: string | null, 
+/**
+ * ISO date, e.g. 2026-03-01.
+ */
+startDate: string | null, territory: string, 
+/**
+ * False once the person has left; kept for history.
+ */
+active: boolean, 
+/**
+ * The candidate this person was hired as, if hired through Salesdesk.
+ */
+hiredFromCandidateId: string | null, };
+
+export type PersonInput = { id: string | null, name: string, email: string, role: PersonRole, managerId: string | null, startDate: string | null, territory: string, active: boolean, };
+
+export type AttributeGroup = "skill" | "knowledge" | "attitude";
+
+export type TestMethod = "interview_question" | "role_play" | "exercise";
+
+export type RoleAttribute = { id: string, group: AttributeGroup, name: string, testMethod: TestMethod, 
+/**
+ * The question to ask, or the role-play or exercise to run.
+ */
+testDetail: string, 
+/**
+ * How much this attribute counts; positive.
+ */
+weight: number, };
+
+export type RoleProfile = { id: string, title: string, responsibilities: string, 
+/**
+ * Archived roles keep their candidates and scorecards.
+ */
+archived: boolean, 
+/**
+ * Skills first, then knowledge, then attitudes; in order within each.
+ */
+attributes: Array<RoleAttribute>, candidateCount: number, };
+
+export type RoleInput = { id: string | null, title: string, responsibilities: string, };
+
+export type AttributeInput = { id: string | null, roleId: string, group: AttributeGroup, name: string, testMethod: TestMethod, testDetail: string, weight: number, };
+
+export type RoleRemoval = "deleted" | "archived";
+
+export type AttributeSuggestion = { group: AttributeGroup, name: string, testMethod: TestMethod, testDetail: string, 
+/**
+ * Where it comes from, e.g. "Stage Proposal: key activities".
+ */
+source: string, };
+
+export type CandidateStatus = "applied" | "interviewing" | "offer" | "hired" | "declined";
+
+export type Candidate = { id: string, roleId: string, name: string, email: string, notes: string, status: CandidateStatus, 
+/**
+ * Set once hired: the team member they became.
+ */
+hiredPersonId: string | null, };
+
+export type CandidateInput = { id: string | null, roleId: string, name: string, email: string, notes: string, };
+
+export type Recommendation = "strong_no" | "no" | "yes" | "strong_yes";
+
+export type Rating = { attributeId: string, 
+/**
+ * 1 Strong no, 2 No, 3 Yes, 4 Strong yes; null: not assessed.
+ */
+rating: number | null, evidence: string, };
+
+export type Amendment = { id: string, 
+/**
+ * The attribute whose rating or evidence changed; null for the
+ * recommendation or summary.
+ */
+attributeId: string | null, field: string, oldValue: string, newValue: string, reason: string, amendedBy: string | null, amendedByName: string | null, amendedAt: string, };
+
+export type Scorecard = { id: string, candidateId: string, interviewerId: string, interviewerName: string, heldOn: string, recommendation: Recommendation | null, summary: string, 
+/**
+ * Set once submitted; the scorecard is locked from then on.
+ */
+submittedAt: string | null, 
+/**
+ * One entry per attribute of the role, in role order.
+ */
+ratings: Array<Rating>, amendments: Array<Amendment>, };
+
+export type NewScorecard = { candidateId: string, interviewerId: string, heldOn: string, };
+
+export type RatingInput = { attributeId: string, 
+/**
+ * 1 to 4, or null for not assessed. A number so bad input gets a
+ * clear message.
+ */
+rating: number | null, evidence: string, };
+
+export type ScorecardInput = { id: string, heldOn: string, recommendation: Recommendation | null, summary: string, ratings: Array<RatingInput>, };
+
+export type AmendmentChange = { "field": "rating", attributeId: string, rating: number | null, } | { "field": "evidence", attributeId: string, evidence: string, } | { "field": "recommendation", recommendation: Recommendation, } | { "field": "summary", summary: string, };
+
+export type AmendmentInput = { scorecardId: string, change: AmendmentChange, reason: string, };
+
+export type HireInput = { candidateId: string, startDate: string, managerId: string | null, territory: string, };
+
+export type AttributeSpread = { attributeId: string, lowest: number | null, highest: number | null, mean: number | null, 
+/**
+ * How many scorecards rated it (not "not assessed").
+ */
+ratedBy: number, };
+
+export type ComparisonFlag = { "kind": "missingRatings", count: number, } | { "kind": "disagreement", attributeIds: Array<string>, } | { "kind": "tooFewInterviews", submitted: number, minimum: number, };
+
+export type CandidateComparison = { candidate: Candidate, submittedScorecards: number, 
+/**
+ * Weighted score on the 1–4 scale (see docs/HIRING.md); null when
+ * nothing was rated.
+ */
+weightedScore: number | null, spreads: Array<AttributeSpread>, recommendations: Array<Recommendation>, flags: Array<ComparisonFlag>, };
+
+export type RoleComparison = { role: RoleProfile, candidates: Array<CandidateComparison>, };

@@ -200,7 +200,7 @@ const MARGIN_TOP: f32 = 64.0;
 const MARGIN_BOTTOM: f32 = 64.0;
 /// Room a heading keeps for the content after it, so it is never left
 /// alone at the foot of a page.
-const KEEP_WITH_NEXT: f32 = 48.0;
+const KEEP_WITH_NEXT: f32 = 64.0;
 
 #[derive(Debug, Clone)]
 pub struct TocEntry {

@@ -6,4 +6,4 @@ mod ops;
 pub mod template;
 
 pub use model::*;
-pub use ops::{MAX_EXPECTED_DAYS, MAX_KPI_TARGET};
+pub use ops::{MAX_EXPECTED_DAYS, MAX_KPI_TARGET, enum_text};

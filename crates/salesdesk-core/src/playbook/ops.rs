@@ -386,7 +386,7 @@ impl Workspace {
 }
 
 /// Enum values are stored as their serde names ("activity", "per_week").
-pub(crate) fn enum_text<T: serde::Serialize>(value: &T) -> String {
+pub fn enum_text<T: serde::Serialize>(value: &T) -> String {
     match serde_json::to_value(value) {
         Ok(serde_json::Value::String(s)) => s,
         _ => unreachable!("playbook enums serialize as strings"),

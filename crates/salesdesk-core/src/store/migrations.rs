@@ -5,9 +5,12 @@
 
 use rusqlite_migration::{M, Migrations};
 
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!(
-    "../../migrations/0001_workspace_and_playbook.sql"
-))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!(
+        "../../migrations/0001_workspace_and_playbook.sql"
+    )),
+    M::up(include_str!("../../migrations/0002_team_and_hiring.sql")),
+];
 
 /// The `user_version` after every migration has run.
 pub const LATEST_SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

@@ -5,6 +5,7 @@
 //! refused and left byte-for-byte untouched. A new workspace is built in a
 //! side file and renamed into place, so a crash never leaves a half-made one.
 
+pub mod log;
 mod migrations;
 pub(crate) mod ordered;
 pub(crate) mod settings;

@@ -7,6 +7,7 @@ use crate::time::now;
 
 pub const COMPANY_NAME: &str = "company_name";
 pub const PLAYBOOK_STARTED: &str = "playbook_started";
+pub const CURRENT_USER: &str = "current_user";
 
 pub fn get(tx: &Transaction<'_>, key: &str) -> Result<Option<String>> {
     Ok(tx
