@@ -435,7 +435,7 @@ async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
     )
     .await;
     app.shot("08-playbook-versions-published").await;
-    for module in ["hiring", "plans", "accounts", "reviews"] {
+    for module in ["plans", "accounts", "reviews"] {
         app.click(&format!("[data-testid='nav-{module}']")).await;
         let text = app.text("[data-testid='not-yet-built']").await;
         assert!(text.contains("not built yet"), "{text}");
@@ -552,5 +552,259 @@ async fn dark_mode_follows_the_desktop_theme() {
     // The dark theme's --bg is #14181e.
     assert_eq!(background, json!("rgb(20, 24, 30)"));
     app.shot("14-dark-mode").await;
+    app.quit().await;
+}
+
+/// Within `scope`, the element for `css`.
+async fn inside(scope: &fantoccini::elements::Element, css: &str) -> fantoccini::elements::Element {
+    scope.find(Locator::Css(css)).await.unwrap()
+}
+
+async fn scorecard(app: &App, interviewer: &str) -> fantoccini::elements::Element {
+    let css = format!("[data-testid='scorecard'][data-interviewer='{interviewer}']");
+    app.wait_css(&css).await;
+    app.c().find(Locator::Css(&css)).await.unwrap()
+}
+
+/// Fills and submits the open draft scorecard of `interviewer`.
+async fn score(app: &App, interviewer: &str, ratings: &[&str], recommendation: &str) {
+    let card = scorecard(app, interviewer).await;
+    let rows = card
+        .find_all(Locator::Css("[data-testid='rating-row']"))
+        .await
+        .unwrap();
+    for (row, rating) in rows.iter().zip(ratings) {
+        inside(row, &format!("[data-testid='rate-{rating}']"))
+            .await
+            .click()
+            .await
+            .unwrap();
+    }
+    inside(&card, "[data-testid='recommendation']")
+        .await
+        .select_by_label(recommendation)
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    inside(&card, "[data-testid='submit-scorecard']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let css = format!("[data-testid='scorecard'][data-interviewer='{interviewer}'] .badge");
+    app.wait_for(
+        move |a| {
+            let css = css.clone();
+            Box::pin(async move { a.exists(&css).await && a.text(&css).await.contains("locked") })
+        },
+        "the scorecard to lock",
+    )
+    .await;
+}
+
+async fn start_scorecard(app: &App, interviewer: &str) {
+    app.c()
+        .find(Locator::Css("[data-testid='new-scorecard-interviewer']"))
+        .await
+        .unwrap()
+        .select_by_label(interviewer)
+        .await
+        .unwrap();
+    app.click("[data-testid='new-scorecard']").await;
+    scorecard(app, interviewer).await;
+}
+
+async fn comparison_cell(app: &App, css: &str) -> String {
+    app.text(&format!(
+        "[data-testid='comparison-row'] [data-testid='{css}']"
+    ))
+    .await
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn hiring_scores_two_interviews_and_exports_the_kit() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    let app = App::launch(data.path(), exports.path()).await;
+    app.type_into("[data-testid='company-name-input']", "Hansen & Søn")
+        .await;
+    app.click("[data-testid='start-playbook']").await;
+    app.wait_css("[data-testid='stage-list']").await;
+
+    // The team: two interviewers.
+    app.click("[data-testid='nav-hiring']").await;
+    app.click("[data-testid='tab-team']").await;
+    for (name, role) in [("Mara Manager", "Manager"), ("Otto Owner", "Owner")] {
+        app.type_into("[data-testid='new-person']", name).await;
+        app.c()
+            .find(Locator::Css("[data-testid='new-person-role']"))
+            .await
+            .unwrap()
+            .select_by_label(role)
+            .await
+            .unwrap();
+        app.click("[data-testid='add-person']").await;
+        let name = name.to_string();
+        app.wait_for(
+            move |a| {
+                let name = name.clone();
+                Box::pin(async move {
+                    let mut names = Vec::new();
+                    for row in a
+                        .c()
+                        .find_all(Locator::Css("[data-testid='person-row'] input"))
+                        .await
+                        .unwrap()
+                    {
+                        names.push(row.prop("value").await.unwrap().unwrap_or_default());
+                    }
+                    names.contains(&name)
+                })
+            },
+            "the new person",
+        )
+        .await;
+    }
+    app.c()
+        .find(Locator::Css("[data-testid='current-user']"))
+        .await
+        .unwrap()
+        .select_by_label("Mara Manager")
+        .await
+        .unwrap();
+    app.shot("20-hiring-team").await;
+
+    // A role with two attributes of different weights.
+    app.click("[data-testid='tab-roles']").await;
+    app.type_into("[data-testid='new-role']", "Account Executive")
+        .await;
+    app.click("[data-testid='add-role']").await;
+    app.type_into(
+        "[data-testid='role-responsibilities']",
+        "Win and grow accounts.",
+    )
+    .await;
+    app.click("[data-testid='add-attribute-skill']").await;
+    app.wait_for(
+        |a| Box::pin(async move { a.count("[data-testid='attribute-row']").await == 1 }),
+        "the skill",
+    )
+    .await;
+    app.click("[data-testid='add-attribute-attitude']").await;
+    app.wait_for(
+        |a| Box::pin(async move { a.count("[data-testid='attribute-row']").await == 2 }),
+        "the attitude",
+    )
+    .await;
+    let rows = app
+        .c()
+        .find_all(Locator::Css("[data-testid='attribute-row']"))
+        .await
+        .unwrap();
+    for (row, (name, detail, weight)) in rows.iter().zip([
+        ("Qualifying", "Who decides, and by when?", "3"),
+        (
+            "Follow-up",
+            "Tell me about a follow-up that won a deal.",
+            "1",
+        ),
+    ]) {
+        for (css, text) in [
+            ("attribute-name", name),
+            ("attribute-detail", detail),
+            ("attribute-weight", weight),
+        ] {
+            let field = inside(row, &format!("[data-testid='{css}']")).await;
+            field.clear().await.unwrap();
+            field.send_keys(text).await.unwrap();
+        }
+    }
+    // A zero weight is refused next to the attribute.
+    let weight = inside(&rows[1], "[data-testid='attribute-weight']").await;
+    weight.clear().await.unwrap();
+    weight.send_keys("0").await.unwrap();
+    weight.send_keys(&TAB.to_string()).await.unwrap();
+    let error = app.text("[data-testid='attribute-error']").await;
+    assert!(error.contains("more than zero"), "{error}");
+    weight.clear().await.unwrap();
+    weight.send_keys("1").await.unwrap();
+    app.settle("[data-testid='role-responsibilities']").await;
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    assert!(!app.exists("[data-testid='attribute-error']").await);
+    app.shot("21-hiring-role").await;
+
+    // A candidate, scored differently by two interviewers.
+    app.type_into("[data-testid='new-candidate']", "Zoë Quinn")
+        .await;
+    app.click("[data-testid='add-candidate']").await;
+    app.wait_css("[data-testid='candidate-panel']").await;
+    start_scorecard(&app, "Mara Manager").await;
+    score(&app, "Mara Manager", &["4", "3"], "Strong yes").await;
+    start_scorecard(&app, "Otto Owner").await;
+    score(&app, "Otto Owner", &["2", "N/A"], "No").await;
+
+    // (3·4 + 1·3 + 3·2) / (3 + 1 + 3) = 3.00; Qualifying is 2 points apart.
+    app.wait_for(
+        |a| Box::pin(async move { comparison_cell(a, "weighted-score").await == "3.00" }),
+        "score 3.00",
+    )
+    .await;
+    let flags = comparison_cell(&app, "flags").await;
+    assert!(flags.contains("Disagreement: Qualifying"), "{flags}");
+    assert!(flags.contains("1 not assessed"), "{flags}");
+    app.shot("22-hiring-comparison").await;
+
+    // A correction to a submitted scorecard is an amendment with a reason.
+    let card = scorecard(&app, "Otto Owner").await;
+    let rows = card
+        .find_all(Locator::Css("[data-testid='rating-row']"))
+        .await
+        .unwrap();
+    inside(&rows[1], "[data-testid='amend']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    let card = scorecard(&app, "Otto Owner").await;
+    inside(&card, "[data-testid='amend-rating']")
+        .await
+        .select_by_label("2 No")
+        .await
+        .unwrap();
+    inside(&card, "[data-testid='amend-reason']")
+        .await
+        .send_keys("Called back: weak follow-up.")
+        .await
+        .unwrap();
+    inside(&card, "[data-testid='amend-save']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    // (21 + 1·2) / 8 = 2.875
+    app.wait_for(
+        |a| Box::pin(async move { comparison_cell(a, "weighted-score").await == "2.88" }),
+        "score 2.88",
+    )
+    .await;
+    let card_text = scorecard(&app, "Otto Owner").await.text().await.unwrap();
+    assert!(
+        card_text.contains("Called back: weak follow-up.") && card_text.contains("by Mara Manager"),
+        "{card_text}"
+    );
+    app.shot("23-hiring-amended").await;
+
+    // The interview kit, with its questions.
+    app.click("[data-testid='export-kit']").await;
+    let notice = app.text("[data-testid='role-notice']").await;
+    assert!(notice.contains("Interview kit saved to"), "{notice}");
+    let kit = exports.path().join("Interview kit - Account Executive.pdf");
+    let text = pdftotext(&kit);
+    assert!(text.contains("Who decides, and by when?"), "{text}");
+    assert!(
+        text.contains("Tell me about a follow-up that won a deal."),
+        "{text}"
+    );
     app.quit().await;
 }

@@ -88,11 +88,7 @@ impl Workspace {
 
     /// The summary of one candidate (every scorecard and the comparison).
     pub fn candidate_summary_pdf(&mut self, candidate_id: &str) -> Result<Vec<u8>> {
-        let candidate = self
-            .all_candidates()?
-            .into_iter()
-            .find(|c| c.id == candidate_id)
-            .ok_or_else(|| crate::Error::not_found("The candidate"))?;
+        let candidate = self.candidate_by_id(candidate_id)?;
         let comparison = self.compare_candidates(&candidate.role_id)?;
         let row = comparison
             .candidates

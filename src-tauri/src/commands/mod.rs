@@ -1,6 +1,8 @@
 //! Tauri commands: thin wrappers that lock the state, call the library and
 //! return its errors as `{code, message, field}`.
 
+mod export;
+mod hiring;
 mod playbook;
 mod workspace;
 
@@ -52,5 +54,29 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         playbook::list_versions,
         playbook::get_version,
         playbook::export_manual,
+        hiring::get_team,
+        hiring::save_person,
+        hiring::current_user,
+        hiring::set_current_user,
+        hiring::list_roles,
+        hiring::save_role,
+        hiring::remove_role,
+        hiring::restore_role,
+        hiring::save_attribute,
+        hiring::delete_attribute,
+        hiring::move_attribute,
+        hiring::suggested_attributes,
+        hiring::list_candidates,
+        hiring::save_candidate,
+        hiring::set_candidate_status,
+        hiring::hire,
+        hiring::list_scorecards,
+        hiring::new_scorecard,
+        hiring::update_scorecard,
+        hiring::submit_scorecard,
+        hiring::amend_scorecard,
+        hiring::compare_candidates,
+        hiring::export_interview_kit,
+        hiring::export_candidate_summary,
     ]
 }

@@ -1,18 +1,13 @@
 //! Playbook commands (PRODUCT.md section 1).
 
-use std::path::PathBuf;
 use std::sync::Mutex;
 
 use salesdesk_core::playbook::*;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 
+use super::export::export_pdf;
 use super::{CommandResult, with_workspace};
 use crate::AppState;
-
-/// Set by the end-to-end tests: exports are written into this folder
-/// instead of asking with the save dialog, which WebDriver cannot drive.
-pub const EXPORT_DIR_ENV: &str = "SALESDESK_EXPORT_DIR";
 
 type St<'a> = State<'a, Mutex<AppState>>;
 
@@ -133,23 +128,7 @@ pub fn export_manual<R: Runtime>(
     state: St<'_>,
     version_id: Option<String>,
 ) -> CommandResult<Option<String>> {
-    let file_name = "Sales manual.pdf";
-    let target: Option<PathBuf> = match std::env::var_os(EXPORT_DIR_ENV) {
-        Some(dir) => Some(PathBuf::from(dir).join(file_name)),
-        None => app
-            .dialog()
-            .file()
-            .add_filter("PDF document", &["pdf"])
-            .set_file_name(file_name)
-            .blocking_save_file()
-            .and_then(|f| f.into_path().ok()),
-    };
-    let Some(mut path) = target else {
-        return Ok(None);
-    };
-    if path.extension().is_none() {
-        path.set_extension("pdf");
-    }
-    with_workspace(&state, |ws| ws.export_manual(version_id.as_deref(), &path))?;
-    Ok(Some(path.display().to_string()))
+    export_pdf(&app, "Sales manual.pdf", || {
+        with_workspace(&state, |ws| ws.manual_pdf(version_id.as_deref()))
+    })
 }

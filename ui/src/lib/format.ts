@@ -1,4 +1,13 @@
-import type { KpiPeriod, KpiUnit, TrainingArea } from './bindings';
+import type {
+  AttributeGroup,
+  CandidateStatus,
+  KpiPeriod,
+  KpiUnit,
+  PersonRole,
+  Recommendation,
+  TestMethod,
+  TrainingArea,
+} from './bindings';
 
 export const trainingAreas: { area: TrainingArea; title: string; hint: string }[] = [
   { area: 'process', title: 'The sales process', hint: 'Every stage and what to do in it.' },
@@ -33,4 +42,56 @@ export function formatDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+export const personRoles: { role: PersonRole; label: string }[] = [
+  { role: 'owner', label: 'Owner' },
+  { role: 'manager', label: 'Manager' },
+  { role: 'rep', label: 'Rep' },
+];
+
+export const attributeGroups: { group: AttributeGroup; title: string; hint: string }[] = [
+  { group: 'skill', title: 'Skills', hint: 'What the person can do: qualify, present, close.' },
+  { group: 'knowledge', title: 'Knowledge', hint: 'What the person knows: the process, the market.' },
+  { group: 'attitude', title: 'Attitudes', hint: 'How the person works: persistence, coachability.' },
+];
+
+export const testMethods: { method: TestMethod; label: string }[] = [
+  { method: 'interview_question', label: 'Interview question' },
+  { method: 'role_play', label: 'Role-play' },
+  { method: 'exercise', label: 'Exercise' },
+];
+
+export const candidateStatuses: { status: CandidateStatus; label: string }[] = [
+  { status: 'applied', label: 'Applied' },
+  { status: 'interviewing', label: 'Interviewing' },
+  { status: 'offer', label: 'Offer' },
+  { status: 'hired', label: 'Hired' },
+  { status: 'declined', label: 'Declined' },
+];
+
+/** The fixed rating scale; null is "not assessed". */
+export const ratingScale: { value: number | null; label: string; short: string }[] = [
+  { value: 1, label: 'Strong no', short: '1' },
+  { value: 2, label: 'No', short: '2' },
+  { value: 3, label: 'Yes', short: '3' },
+  { value: 4, label: 'Strong yes', short: '4' },
+  { value: null, label: 'Not assessed', short: 'N/A' },
+];
+
+export const recommendations: { value: Recommendation; label: string }[] = [
+  { value: 'strong_no', label: 'Strong no' },
+  { value: 'no', label: 'No' },
+  { value: 'yes', label: 'Yes' },
+  { value: 'strong_yes', label: 'Strong yes' },
+];
+
+export function recommendationLabel(value: Recommendation | null): string {
+  return recommendations.find((r) => r.value === value)?.label ?? 'None yet';
+}
+
+export function todayIso(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }

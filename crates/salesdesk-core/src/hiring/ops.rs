@@ -555,6 +555,10 @@ impl Workspace {
         })
     }
 
+    pub fn candidate_by_id(&mut self, id: &str) -> Result<Candidate> {
+        self.read(|tx| load_candidate(tx, id))
+    }
+
     pub fn candidate_by_name(&mut self, name: &str) -> Result<Candidate> {
         self.read(|tx| {
             let id: String = tx
