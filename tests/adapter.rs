@@ -92,6 +92,30 @@ fn commands_call_the_library_and_map_errors() {
     );
     let stages = invoke(&webview, "get_playbook", json!({})).unwrap()["stages"].clone();
     assert_eq!(stages.as_array().unwrap().len(), 7);
+
+    // Hiring commands are registered and map errors to their field too.
+    let role = invoke(
+        &webview,
+        "save_role",
+        json!({"input": {"id": null, "title": "Account Executive", "responsibilities": ""}}),
+    )
+    .unwrap();
+    let err = invoke(
+        &webview,
+        "save_attribute",
+        json!({"input": {"id": null, "roleId": role["id"], "group": "skill", "name": "Qualifying",
+                         "testMethod": "role_play", "testDetail": "", "weight": 0}}),
+    )
+    .unwrap_err();
+    assert_eq!(err["field"], "weight");
+    let err = invoke(
+        &webview,
+        "new_scorecard",
+        json!({"input": {"candidateId": "nope", "interviewerId": "nope", "heldOn": "2026-11-02"}}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "not_found");
+    assert_eq!(invoke(&webview, "get_team", json!({})).unwrap(), json!([]));
 }
 
 fn read_json(path: &str) -> Value {
