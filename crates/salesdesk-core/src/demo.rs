@@ -132,6 +132,10 @@ fn person(
         .id)
 }
 
+/// Interviewer id, ratings in attribute order (0 = not assessed),
+/// recommendation, summary.
+type DemoScorecard<'a> = (&'a str, [u8; 7], Recommendation, &'a str);
+
 /// The team, a role with attributes, and candidates with scorecards.
 fn fill_team_and_hiring(ws: &mut Workspace) -> Result<()> {
     let owner = person(ws, "Lucía Peña", PersonRole::Owner, None, "2014-04-01", "")?;
@@ -226,7 +230,7 @@ fn fill_team_and_hiring(ws: &mut Workspace) -> Result<()> {
     }
 
     // Two interviewers per candidate; ratings in attribute order (0 = not assessed).
-    let candidates: [(&str, &[(&str, [u8; 7], Recommendation, &str)]); 3] = [
+    let candidates: [(&str, &[DemoScorecard]); 3] = [
         (
             "Anna Schmidt",
             &[

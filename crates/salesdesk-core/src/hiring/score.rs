@@ -49,10 +49,10 @@ pub fn score(attributes: &[RoleAttribute], scorecards: &[Vec<Rating>]) -> Scored
         }
         let lowest = ratings.iter().copied().min();
         let highest = ratings.iter().copied().max();
-        if let (Some(lo), Some(hi)) = (lowest, highest) {
-            if hi - lo >= DISAGREEMENT_SPREAD {
-                disagreements.push(attribute.id.clone());
-            }
+        if let (Some(lo), Some(hi)) = (lowest, highest)
+            && hi - lo >= DISAGREEMENT_SPREAD
+        {
+            disagreements.push(attribute.id.clone());
         }
         spreads.push(AttributeSpread {
             attribute_id: attribute.id.clone(),

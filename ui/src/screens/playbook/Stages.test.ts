@@ -80,3 +80,25 @@ describe('Stages', () => {
     expect(moves[0]).toMatchObject({ list: 'stages', id: '1', toIndex: 1 });
   });
 });
+
+describe('Stages drag and drop', () => {
+  it('dropping a stage on another moves it to that index', async () => {
+    const moves: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === 'move_item') {
+        moves.push(args);
+        return playbook([stage('2', 'Suspect'), stage('3', 'Qualified'), stage('1', 'Lead')]);
+      }
+      return null;
+    });
+    const { getAllByTestId } = render(Stages, {
+      props: { playbook: playbook([stage('1', 'Lead'), stage('2', 'Suspect'), stage('3', 'Qualified')]) },
+    });
+    const rows = getAllByTestId('stage-item').map((b) => b.closest('li')!);
+    await fireEvent.dragStart(rows[0]);
+    await fireEvent.dragOver(rows[2]);
+    await fireEvent.drop(rows[2]);
+    await waitFor(() => expect(moves).toHaveLength(1));
+    expect(moves[0]).toMatchObject({ list: 'stages', id: '1', toIndex: 2 });
+  });
+});
