@@ -9,6 +9,7 @@ pub mod export;
 pub mod hiring;
 pub mod paths;
 pub mod pdf;
+pub mod plans;
 pub mod playbook;
 pub mod store;
 pub mod team;
