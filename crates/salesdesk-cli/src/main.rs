@@ -7,6 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use salesdesk_core::export::write_atomically;
+use salesdesk_core::plans::csv_import;
+use salesdesk_core::plans::{RevenueImport, UnknownNames};
 use salesdesk_core::team::PersonRole;
 use salesdesk_core::{Workspace, demo};
 
@@ -59,12 +61,62 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Import a rep's actual revenue from a CSV file (all rows or none;
+    /// rows imported before are skipped). Columns are found by their header
+    /// names; number and date formats are detected and can be set.
+    ImportActuals {
+        #[arg(long)]
+        db: PathBuf,
+        /// The rep's name.
+        #[arg(long)]
+        rep: String,
+        #[arg(long)]
+        csv: PathBuf,
+        /// Decimal mark of the amounts: point (1,234.50) or comma (1.234,50).
+        #[arg(long, value_enum)]
+        decimal: Option<DecimalArg>,
+        /// How dates like 05/11/2026 read: day-month or month-day.
+        #[arg(long, value_enum)]
+        dates: Option<DatesArg>,
+        /// Refuse rows whose client or product is not in the workspace yet
+        /// (by default they are added).
+        #[arg(long)]
+        reject_unknown: bool,
+        /// Only report what would be imported.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Print a rep's plan-versus-actual figures.
+    Figures {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        rep: String,
+        /// The date the figures are as of (YYYY-MM-DD); today by default.
+        #[arg(long)]
+        as_of: Option<String>,
+        /// Print JSON instead of a short text summary.
+        #[arg(long)]
+        json: bool,
+    },
     /// Print records, one per line, in their order.
     List {
         kind: ListKind,
         #[arg(long)]
         db: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DecimalArg {
+    Point,
+    Comma,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DatesArg {
+    DayMonth,
+    MonthDay,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -81,6 +133,8 @@ enum ListKind {
     Roles,
     /// Candidates of every role.
     Candidates,
+    /// Business plans: rep, first month, status.
+    Plans,
 }
 
 fn main() -> ExitCode {
@@ -140,6 +194,141 @@ fn run(cli: Cli) -> Result<(), String> {
             write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
             println!("Wrote {}.", out.display());
         }
+        Command::ImportActuals {
+            db,
+            rep,
+            csv,
+            decimal,
+            dates,
+            reject_unknown,
+            dry_run,
+        } => {
+            let bytes =
+                std::fs::read(&csv).map_err(|e| format!("cannot read {}: {e}", csv.display()))?;
+            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let rep_id = ws
+                .team()
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .find(|p| p.name.eq_ignore_ascii_case(rep.trim()))
+                .ok_or_else(|| format!("nobody called {rep:?} is on the team"))?
+                .id;
+            let text = String::from_utf8_lossy(&bytes);
+            let mut settings = csv_import::sniff(&text);
+            if let Some(d) = decimal {
+                settings.decimal_mark = match d {
+                    DecimalArg::Point => csv_import::DecimalMark::Point,
+                    DecimalArg::Comma => csv_import::DecimalMark::Comma,
+                };
+            }
+            if let Some(d) = dates {
+                settings.date_order = match d {
+                    DatesArg::DayMonth => csv_import::DateOrder::DayMonth,
+                    DatesArg::MonthDay => csv_import::DateOrder::MonthDay,
+                };
+            }
+            let table = csv_import::read_table(&bytes, &settings).map_err(|e| e.to_string())?;
+            let mapping = csv_import::mapping_from_headers(&table.headers)
+                .map_err(|e| format!("{}: {e}", csv.display()))?;
+            let import = RevenueImport {
+                rep_id,
+                settings,
+                mapping,
+                unknown: if reject_unknown {
+                    UnknownNames::Reject
+                } else {
+                    UnknownNames::Add
+                },
+            };
+            let report = ws
+                .import_revenue(&bytes, &import, dry_run)
+                .map_err(|e| e.to_string())?;
+            for error in &report.errors {
+                eprintln!("{}:{}: {}", csv.display(), error.line, error.message);
+            }
+            if !report.errors.is_empty() {
+                return Err(format!(
+                    "{} row(s) could not be read; nothing was imported",
+                    report.errors.len()
+                ));
+            }
+            println!(
+                "{} {} new row(s) totalling {:.2}; {} already imported{}.",
+                if report.saved {
+                    "Imported"
+                } else {
+                    "Would import"
+                },
+                report.new_rows,
+                report.total,
+                report.duplicates,
+                if report.new_clients.is_empty() && report.new_products.is_empty() {
+                    String::new()
+                } else {
+                    format!(
+                        "; new clients: {:?}, new products: {:?}",
+                        report.new_clients, report.new_products
+                    )
+                }
+            );
+        }
+        Command::Figures {
+            db,
+            rep,
+            as_of,
+            json,
+        } => {
+            let as_of = match as_of {
+                Some(d) => chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                    .map_err(|_| format!("{d:?} is not a date like 2026-11-23"))?,
+                None => chrono::Local::now().date_naive(),
+            };
+            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let plan = ws
+                .plan_for_rep_name(&rep, as_of)
+                .map_err(|e| e.to_string())?;
+            let figures = ws
+                .plan_figures(&plan.id, as_of)
+                .map_err(|e| e.to_string())?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&figures).map_err(|e| e.to_string())?
+                );
+            } else {
+                let pct = |v: Option<f64>| {
+                    v.map(|v| format!("{:.0} %", v * 100.0))
+                        .unwrap_or_else(|| "—".into())
+                };
+                println!(
+                    "{} · plan {} to {} · {:?}",
+                    figures.plan.rep_name,
+                    figures.plan.first_month,
+                    figures.plan.last_month,
+                    figures.plan.status
+                );
+                println!(
+                    "Quota attainment to date: {}",
+                    pct(figures.revenue.attainment_to_date)
+                );
+                println!(
+                    "Forecast accuracy:        {}",
+                    pct(figures.revenue.forecast_accuracy)
+                );
+                println!(
+                    "Activity attainment:      {}",
+                    pct(figures.activity_attainment)
+                );
+                println!(
+                    "Pipeline coverage:        {}",
+                    figures
+                        .revenue
+                        .pipeline_coverage
+                        .map(|v| format!("{v:.2}×"))
+                        .unwrap_or_else(|| "—".into())
+                );
+            }
+        }
         Command::List { kind, db } => {
             let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
             match kind {
@@ -168,6 +357,11 @@ fn run(cli: Cli) -> Result<(), String> {
                 ListKind::Candidates => {
                     for c in ws.all_candidates().map_err(|e| e.to_string())? {
                         println!("{}", c.name);
+                    }
+                }
+                ListKind::Plans => {
+                    for p in ws.plans(None).map_err(|e| e.to_string())? {
+                        println!("{}\t{}\t{:?}", p.rep_name, p.first_month, p.status);
                     }
                 }
                 ListKind::Versions => {

@@ -187,3 +187,107 @@ fn hiring_lists_and_pdfs() {
     ]);
     assert!(!out.status.success());
 }
+
+#[test]
+fn import_actuals_and_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.salesdesk");
+    assert!(cli(&["demo", "--db", s(&db)]).status.success());
+    let figures = |as_of: &str| {
+        let out = cli(&[
+            "figures",
+            "--db",
+            s(&db),
+            "--rep",
+            "Aylin Demir",
+            "--as-of",
+            as_of,
+            "--json",
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let before = figures("2026-12-31")["revenue"]["actualToDate"]
+        .as_f64()
+        .unwrap();
+
+    let csv = dir.path().join("actuals.csv");
+    std::fs::write(&csv, "Datum;Kunde;Produkt;Betrag\n02.12.2026;Café Müller;Desks;\"1.200,00\"\n03.12.2026;Neue Kanzlei;Desks;800\n").unwrap();
+    let out = cli(&[
+        "import-actuals",
+        "--db",
+        s(&db),
+        "--rep",
+        "Aylin Demir",
+        "--csv",
+        s(&csv),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Imported 2 new row(s)"));
+    let out = cli(&[
+        "import-actuals",
+        "--db",
+        s(&db),
+        "--rep",
+        "Aylin Demir",
+        "--csv",
+        s(&csv),
+    ]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("2 already imported"));
+    let after = figures("2026-12-31")["revenue"]["actualToDate"]
+        .as_f64()
+        .unwrap();
+    assert!(
+        (after - before - 2_000.0).abs() < 1e-6,
+        "{before} → {after}"
+    );
+
+    // A bad row: reported by line, nothing imported, non-zero exit.
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "date,client,product,amount\n2026-12-04,Acme,Desks,100\n2026-12-05,Acme,Desks,abc\n",
+    )
+    .unwrap();
+    let out = cli(&[
+        "import-actuals",
+        "--db",
+        s(&db),
+        "--rep",
+        "Aylin Demir",
+        "--csv",
+        s(&bad),
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad.csv:3:"));
+    assert_eq!(
+        figures("2026-12-31")["revenue"]["actualToDate"]
+            .as_f64()
+            .unwrap(),
+        after
+    );
+    // Not a CSV file at all.
+    let png = dir.path().join("logo.csv");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\0\0\0").unwrap();
+    let out = cli(&[
+        "import-actuals",
+        "--db",
+        s(&db),
+        "--rep",
+        "Aylin Demir",
+        "--csv",
+        s(&png),
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be read as CSV"));
+    let out = cli(&["figures", "--db", s(&db), "--rep", "Nobody"]);
+    assert!(!out.status.success());
+}

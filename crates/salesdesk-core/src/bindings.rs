@@ -7,6 +7,9 @@ use ts_rs::{Config, TS};
 
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::hiring::*;
+use crate::plans::csv_import::*;
+use crate::plans::figures::*;
+use crate::plans::*;
 use crate::playbook::*;
 use crate::store::WorkspaceStatus;
 use crate::team::{Person, PersonInput, PersonRole};
@@ -35,6 +38,11 @@ pub fn typescript() -> String {
         AttributeSuggestion, CandidateStatus, Candidate, CandidateInput, Recommendation, Rating, Amendment,
         Scorecard, NewScorecard, RatingInput, ScorecardInput, AmendmentChange, AmendmentInput, HireInput,
         AttributeSpread, ComparisonFlag, CandidateComparison, RoleComparison,
+        PlanStatus, GoalKind, PlanGoal, TrainingNeed, PlanMonth, ForecastRow, ActivityGoal,
+        MarketingActivity, PlanContent, PlanEvent, PlanSummary, Plan, NewPlan, PlanSection,
+        ActualCell, ActivityCount, Actuals, UnknownNames, RevenueImport, ImportReport, PlanFigures,
+        GoalPeriod, MonthState, MonthFigure, QuarterFigure, RevenueFigures, ActivityFigure,
+        DateOrder, DecimalMark, CsvSettings, CsvTable, CsvRow, RowError, RevenueMapping,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (crates/salesdesk-core/src/bindings.rs).\n// Do not edit by hand: run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings`.\n\n",

@@ -104,6 +104,195 @@ pub fn fill_demo(ws: &mut Workspace) -> Result<()> {
 
     ws.publish_version("First edition for the new sales team.")?;
     fill_team_and_hiring(ws)?;
+    fill_plans(ws)?;
+    Ok(())
+}
+
+/// A six-month plan (July to December 2026) for every rep, approved by the
+/// manager but for one that was returned, with actuals through November.
+fn fill_plans(ws: &mut Workspace) -> Result<()> {
+    use crate::plans::*;
+    let clients = [
+        "Café Müller",
+        "Kanzlei Wagner & Partner",
+        "Praxis Dr. Yılmaz",
+        "Bäckerei Schulte",
+        "Stadtwerke Bonn",
+    ];
+    let products = ["Office chairs", "Desks", "Planning service"];
+    let playbook = ws.playbook()?;
+    let activity_kpis: Vec<_> = playbook
+        .kpis
+        .iter()
+        .filter(|k| k.kind == KpiKind::Activity)
+        .cloned()
+        .collect();
+    let team = ws.team()?;
+    let reps: Vec<_> = team
+        .iter()
+        .filter(|p| p.role == crate::team::PersonRole::Rep)
+        .cloned()
+        .collect();
+    // How each rep is doing: share of forecast actually sold.
+    let performance = [1.12, 0.86, 1.0, 0.7];
+    for (r, rep) in reps.iter().enumerate() {
+        let plan = ws.create_plan(&NewPlan {
+            rep_id: rep.id.clone(),
+            first_month: "2026-07".into(),
+        })?;
+        let months: Vec<String> = plan
+            .content
+            .months
+            .iter()
+            .map(|m| m.month.clone())
+            .collect();
+        let base = 30_000.0 + 5_000.0 * r as f64;
+        let mut rows = Vec::new();
+        for (c, client) in clients.iter().enumerate().skip(r % 2).take(4) {
+            for (p, product) in products.iter().enumerate() {
+                if (c + p + r) % 3 == 0 {
+                    continue;
+                }
+                let amount = |i: usize| {
+                    ((base / 6.0) * (1.0 + 0.1 * ((c + i + p) % 4) as f64) / 100.0).round() * 100.0
+                };
+                rows.push(ForecastRow {
+                    client: client.to_string(),
+                    product: product.to_string(),
+                    amounts: (0..6).map(amount).collect(),
+                });
+            }
+        }
+        // Quota a little above the forecast: a stretch, agreed in writing.
+        let forecast_total = |i: usize| {
+            rows.iter()
+                .map(|row: &ForecastRow| row.amounts[i])
+                .sum::<f64>()
+        };
+        ws.save_plan_section(
+            &plan.summary.id,
+            &PlanSection::Months(
+                months
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| PlanMonth {
+                        month: m.clone(),
+                        quota: (forecast_total(i) * 1.05 / 500.0).round() * 500.0,
+                        expected_pipeline: (forecast_total(i) * 2.8 / 500.0).round() * 500.0,
+                    })
+                    .collect(),
+            ),
+        )?;
+        ws.save_plan_section(&plan.summary.id, &PlanSection::Forecast(rows.clone()))?;
+        ws.save_plan_section(
+            &plan.summary.id,
+            &PlanSection::Goals(vec![
+                PlanGoal {
+                    kind: GoalKind::Professional,
+                    text: "Win three new café or restaurant customers in my territory.".into(),
+                },
+                PlanGoal {
+                    kind: GoalKind::Professional,
+                    text: "Run a site visit before every proposal above € 10.000.".into(),
+                },
+                PlanGoal {
+                    kind: GoalKind::Personal,
+                    text: "Finish the evening course in interior planning.".into(),
+                },
+            ]),
+        )?;
+        ws.save_plan_section(
+            &plan.summary.id,
+            &PlanSection::TrainingNeeds(
+                playbook
+                    .training
+                    .iter()
+                    .take(2)
+                    .map(|m| TrainingNeed {
+                        module_id: m.id.clone(),
+                        note: String::new(),
+                    })
+                    .collect(),
+            ),
+        )?;
+        ws.save_plan_section(
+            &plan.summary.id,
+            &PlanSection::ActivityGoals(
+                activity_kpis
+                    .iter()
+                    .map(|k| ActivityGoal {
+                        kpi_id: k.id.clone(),
+                        period: crate::plans::figures::GoalPeriod::Week,
+                        target: k.target,
+                    })
+                    .collect(),
+            ),
+        )?;
+        ws.save_plan_section(
+            &plan.summary.id,
+            &PlanSection::Marketing(vec![
+                MarketingActivity {
+                    what: "Breakfast seminar: the healthy office".into(),
+                    month: months[2].clone(),
+                    cost: 850.0,
+                    expected_leads: 12,
+                },
+                MarketingActivity {
+                    what: "Mailing to new businesses in the trade register".into(),
+                    month: months[4].clone(),
+                    cost: 400.0,
+                    expected_leads: 6,
+                },
+            ]),
+        )?;
+        ws.submit_plan(&plan.summary.id)?;
+        if r == 3 {
+            ws.return_plan(
+                &plan.summary.id,
+                "Please add the Stadtwerke tender to the forecast and raise the meeting goal.",
+            )?;
+        } else {
+            ws.approve_plan(&plan.summary.id)?;
+        }
+        // Actuals for July to October in full and November in part.
+        for (i, month) in months.iter().enumerate().take(5) {
+            let share = if i == 4 { 0.6 } else { 1.0 };
+            for row in &rows {
+                let wobble = 1.0 + 0.08 * (((i + row.client.len() + r) % 5) as f64 - 2.0);
+                let amount =
+                    (row.amounts[i] * performance[r % 4] * wobble * share / 10.0).round() * 10.0;
+                if amount != 0.0 {
+                    ws.set_actual(&ActualCell {
+                        rep_id: rep.id.clone(),
+                        month: month.clone(),
+                        client: row.client.clone(),
+                        product: row.product.clone(),
+                        amount,
+                    })?;
+                }
+            }
+            for kpi in &activity_kpis {
+                let weeks = 4.3 * share;
+                let count = (kpi.target * weeks * performance[r % 4]).round();
+                ws.set_activity_count(&ActivityCount {
+                    rep_id: rep.id.clone(),
+                    month: month.clone(),
+                    kpi_id: kpi.id.clone(),
+                    count,
+                })?;
+            }
+        }
+    }
+    // A credit note: a returned chair order.
+    if let Some(rep) = reps.first() {
+        ws.set_actual(&ActualCell {
+            rep_id: rep.id.clone(),
+            month: "2026-10".into(),
+            client: "Café Müller".into(),
+            product: "Returns".into(),
+            amount: -1_250.0,
+        })?;
+    }
     Ok(())
 }
 

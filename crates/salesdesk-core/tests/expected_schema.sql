@@ -1,3 +1,10 @@
+CREATE TABLE accounts (
+    id         TEXT PRIMARY KEY NOT NULL,
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    owner_id   TEXT REFERENCES people (id),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
 CREATE TABLE activity_log (
     id           TEXT PRIMARY KEY NOT NULL,
     at           TEXT NOT NULL,
@@ -6,6 +13,37 @@ CREATE TABLE activity_log (
     subject_kind TEXT NOT NULL,
     subject_id   TEXT NOT NULL,
     detail       TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE actual_activities (
+    id         TEXT PRIMARY KEY NOT NULL,
+    rep_id     TEXT NOT NULL REFERENCES people (id),
+    month      TEXT NOT NULL,
+    kpi_id     TEXT NOT NULL REFERENCES kpis (id) ON DELETE CASCADE,
+    count      REAL NOT NULL CHECK (count >= 0),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    UNIQUE (rep_id, month, kpi_id)
+) STRICT;
+CREATE TABLE actual_revenue (
+    id         TEXT PRIMARY KEY NOT NULL,
+    rep_id     TEXT NOT NULL REFERENCES people (id),
+    month      TEXT NOT NULL,
+    account_id TEXT NOT NULL REFERENCES accounts (id),
+    product_id TEXT NOT NULL REFERENCES products (id),
+    amount     REAL NOT NULL,
+    source     TEXT NOT NULL CHECK (source IN ('typed', 'import')),
+    import_key TEXT UNIQUE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE business_plans (
+    id             TEXT PRIMARY KEY NOT NULL,
+    rep_id         TEXT NOT NULL REFERENCES people (id),
+    first_month    TEXT NOT NULL,
+    status         TEXT NOT NULL CHECK (status IN ('draft', 'submitted', 'approved', 'returned')),
+    return_comment TEXT NOT NULL DEFAULT '',
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
 ) STRICT;
 CREATE TABLE candidates (
     id              TEXT PRIMARY KEY NOT NULL,
@@ -69,6 +107,71 @@ CREATE TABLE people (
     created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL
 ) STRICT;
+CREATE TABLE plan_activity_goals (
+    plan_id TEXT NOT NULL REFERENCES business_plans (id) ON DELETE CASCADE,
+    kpi_id  TEXT NOT NULL REFERENCES kpis (id) ON DELETE CASCADE,
+    period  TEXT NOT NULL CHECK (period IN ('week', 'month')),
+    target  REAL NOT NULL CHECK (target >= 0),
+    PRIMARY KEY (plan_id, kpi_id)
+) STRICT;
+CREATE TABLE plan_events (
+    id       TEXT PRIMARY KEY NOT NULL,
+    plan_id  TEXT NOT NULL REFERENCES business_plans (id) ON DELETE CASCADE,
+    at       TEXT NOT NULL,
+    actor_id TEXT REFERENCES people (id),
+    action   TEXT NOT NULL,
+    comment  TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE TABLE plan_forecasts (
+    plan_id    TEXT NOT NULL REFERENCES business_plans (id) ON DELETE CASCADE,
+    month      TEXT NOT NULL,
+    account_id TEXT NOT NULL REFERENCES accounts (id),
+    product_id TEXT NOT NULL REFERENCES products (id),
+    amount     REAL NOT NULL,
+    PRIMARY KEY (plan_id, month, account_id, product_id)
+) STRICT;
+CREATE TABLE plan_goals (
+    id         TEXT PRIMARY KEY NOT NULL,
+    plan_id    TEXT NOT NULL REFERENCES business_plans (id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('professional', 'personal')),
+    position   INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE plan_marketing (
+    id             TEXT PRIMARY KEY NOT NULL,
+    plan_id        TEXT NOT NULL REFERENCES business_plans (id) ON DELETE CASCADE,
+    position       INTEGER NOT NULL,
+    what           TEXT NOT NULL,
+    month          TEXT NOT NULL,
+    cost           REAL NOT NULL DEFAULT 0 CHECK (cost >= 0),
+    expected_leads INTEGER NOT NULL DEFAULT 0 CHECK (expected_leads >= 0),
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL
+) STRICT;
+CREATE TABLE plan_months (
+    plan_id           TEXT NOT NULL REFERENCES business_plans (id) ON DELETE CASCADE,
+    month             TEXT NOT NULL,
+    quota             REAL NOT NULL DEFAULT 0 CHECK (quota >= 0),
+    expected_pipeline REAL NOT NULL DEFAULT 0 CHECK (expected_pipeline >= 0),
+    PRIMARY KEY (plan_id, month)
+) STRICT;
+CREATE TABLE plan_revisions (
+    id         TEXT PRIMARY KEY NOT NULL,
+    plan_id    TEXT NOT NULL REFERENCES business_plans (id) ON DELETE CASCADE,
+    number     INTEGER NOT NULL,
+    snapshot   TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    actor_id   TEXT REFERENCES people (id),
+    UNIQUE (plan_id, number)
+) STRICT;
+CREATE TABLE plan_training_needs (
+    plan_id   TEXT NOT NULL REFERENCES business_plans (id) ON DELETE CASCADE,
+    module_id TEXT NOT NULL REFERENCES training_modules (id) ON DELETE CASCADE,
+    note      TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (plan_id, module_id)
+) STRICT;
 CREATE TABLE playbook_profile (
     id                       INTEGER PRIMARY KEY CHECK (id = 1),
     ideal_customer_profile   TEXT NOT NULL DEFAULT '',
@@ -81,6 +184,12 @@ CREATE TABLE playbook_versions (
     change_note  TEXT NOT NULL CHECK (length(trim(change_note)) > 0),
     snapshot     TEXT NOT NULL,
     published_at TEXT NOT NULL
+) STRICT;
+CREATE TABLE products (
+    id         TEXT PRIMARY KEY NOT NULL,
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
 ) STRICT;
 CREATE TABLE qualification_criteria (
     id          TEXT PRIMARY KEY NOT NULL,
@@ -171,9 +280,15 @@ CREATE TABLE training_modules (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 ) STRICT;
+CREATE UNIQUE INDEX accounts_name_unique ON accounts (lower(trim(name)));
 CREATE INDEX activity_log_subject ON activity_log (subject_kind, subject_id, at);
+CREATE INDEX actual_revenue_rep ON actual_revenue (rep_id, month);
+CREATE UNIQUE INDEX actual_revenue_typed ON actual_revenue (rep_id, month, account_id, product_id) WHERE source = 'typed';
+CREATE INDEX business_plans_rep ON business_plans (rep_id, first_month);
 CREATE INDEX candidates_role ON candidates (role_id);
 CREATE UNIQUE INDEX people_name_unique ON people (lower(trim(name)));
+CREATE INDEX plan_events_plan ON plan_events (plan_id, at);
+CREATE UNIQUE INDEX products_name_unique ON products (lower(trim(name)));
 CREATE INDEX role_attributes_role ON role_attributes (role_id, position);
 CREATE UNIQUE INDEX role_profiles_title_unique ON role_profiles (lower(trim(title)));
 CREATE INDEX scorecard_amendments_interview ON scorecard_amendments (interview_id, amended_at);

@@ -203,3 +203,129 @@ export type CandidateComparison = { candidate: Candidate, submittedScorecards: n
 weightedScore: number | null, spreads: Array<AttributeSpread>, recommendations: Array<Recommendation>, flags: Array<ComparisonFlag>, };
 
 export type RoleComparison = { role: RoleProfile, candidates: Array<CandidateComparison>, };
+
+export type PlanStatus = "draft" | "submitted" | "approved" | "returned";
+
+export type GoalKind = "professional" | "personal";
+
+export type PlanGoal = { kind: GoalKind, text: string, };
+
+export type TrainingNeed = { moduleId: string, note: string, };
+
+export type PlanMonth = { month: string, quota: number, 
+/**
+ * Open pipeline the rep expects at the end of the month (until
+ * pipeline tracking exists).
+ */
+expectedPipeline: number, };
+
+export type ForecastRow = { client: string, product: string, amounts: Array<number>, };
+
+export type ActivityGoal = { kpiId: string, period: GoalPeriod, target: number, };
+
+export type MarketingActivity = { what: string, month: string, cost: number, expectedLeads: number, };
+
+export type PlanContent = { goals: Array<PlanGoal>, trainingNeeds: Array<TrainingNeed>, 
+/**
+ * The six months, in order.
+ */
+months: Array<PlanMonth>, forecast: Array<ForecastRow>, activityGoals: Array<ActivityGoal>, marketing: Array<MarketingActivity>, };
+
+export type PlanEvent = { at: string, actorName: string | null, action: string, comment: string, };
+
+export type PlanSummary = { id: string, repId: string, repName: string, firstMonth: string, lastMonth: string, status: PlanStatus, returnComment: string, 
+/**
+ * Number of the latest approval, if any.
+ */
+approvedRevision: number | null, };
+
+export type Plan = { summary: PlanSummary, content: PlanContent, 
+/**
+ * The content as last approved, to compare changes with.
+ */
+approved: PlanContent | null, events: Array<PlanEvent>, };
+
+export type NewPlan = { repId: string, firstMonth: string, };
+
+export type PlanSection = { "section": "goals", "value": Array<PlanGoal> } | { "section": "trainingNeeds", "value": Array<TrainingNeed> } | { "section": "months", "value": Array<PlanMonth> } | { "section": "forecast", "value": Array<ForecastRow> } | { "section": "activityGoals", "value": Array<ActivityGoal> } | { "section": "marketing", "value": Array<MarketingActivity> };
+
+export type ActualCell = { repId: string, month: string, client: string, product: string, amount: number, };
+
+export type ActivityCount = { repId: string, month: string, kpiId: string, count: number, };
+
+export type Actuals = { revenue: Array<ActualCell>, activities: Array<ActivityCount>, };
+
+export type UnknownNames = "add" | "reject";
+
+export type RevenueImport = { repId: string, settings: CsvSettings, mapping: RevenueMapping, unknown: UnknownNames, };
+
+export type ImportReport = { 
+/**
+ * Rows that would be (or were) added.
+ */
+newRows: number, 
+/**
+ * Rows already imported before: skipped.
+ */
+duplicates: number, total: number, newClients: Array<string>, newProducts: Array<string>, errors: Array<RowError>, 
+/**
+ * False for a preview, and whenever there were errors: then nothing
+ * was saved.
+ */
+saved: boolean, };
+
+export type PlanFigures = { plan: PlanSummary, 
+/**
+ * False while targets were never approved: figures use the draft.
+ */
+targetsAgreed: boolean, 
+/**
+ * YYYY-MM-DD.
+ */
+asOf: string, revenue: RevenueFigures, activities: Array<ActivityFigure>, 
+/**
+ * Mean activity attainment over the goals that have one.
+ */
+activityAttainment: number | null, };
+
+export type GoalPeriod = "week" | "month";
+
+export type MonthState = "complete" | "current" | "future";
+
+export type MonthFigure = { month: string, state: MonthState, quota: number, forecast: number, actual: number, attainment: number | null, 
+/**
+ * Only for complete months.
+ */
+forecastAccuracy: number | null, };
+
+export type QuarterFigure = { 
+/**
+ * e.g. "2026Q4".
+ */
+quarter: string, quota: number, actual: number, attainment: number | null, };
+
+export type RevenueFigures = { months: Array<MonthFigure>, quarters: Array<QuarterFigure>, 
+/**
+ * Quota due so far (complete months, plus the current one pro rata).
+ */
+quotaToDate: number, actualToDate: number, attainmentToDate: number | null, forecastAccuracy: number | null, remainingQuota: number, openPipeline: number, pipelineCoverage: number | null, };
+
+export type ActivityFigure = { name: string, goal: number, period: GoalPeriod, goalToDate: number, actualToDate: number, attainment: number | null, };
+
+export type DateOrder = "day_month" | "month_day";
+
+export type DecimalMark = "point" | "comma";
+
+export type CsvSettings = { 
+/**
+ * ",", ";" or a tab.
+ */
+delimiter: string, dateOrder: DateOrder, decimalMark: DecimalMark, };
+
+export type CsvTable = { headers: Array<string>, rows: Array<CsvRow>, };
+
+export type CsvRow = { line: number, cells: Array<string>, };
+
+export type RowError = { line: number, message: string, };
+
+export type RevenueMapping = { date: number, client: number, product: number, amount: number, };

@@ -55,7 +55,7 @@ pub struct CsvRow {
     pub cells: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RowError {
     pub line: u32,
@@ -193,6 +193,44 @@ pub fn read_table(bytes: &[u8], settings: &CsvSettings) -> Result<CsvTable> {
         return Err(not_csv("it has a header but no rows"));
     }
     Ok(CsvTable { headers, rows })
+}
+
+/// Finds the columns by their header names (English and German, any
+/// case): date/month/datum, client/customer/kunde/account,
+/// product/item/produkt/artikel, amount/revenue/total/betrag/umsatz.
+/// `None` names what is missing.
+pub fn mapping_from_headers(headers: &[String]) -> std::result::Result<RevenueMapping, String> {
+    let find = |names: &[&str], what: &str| -> std::result::Result<u32, String> {
+        headers
+            .iter()
+            .position(|h| names.contains(&h.trim().to_lowercase().as_str()))
+            .map(|i| i as u32)
+            .ok_or_else(|| format!("no {what} column (looked for: {})", names.join(", ")))
+    };
+    Ok(RevenueMapping {
+        date: find(
+            &[
+                "date",
+                "month",
+                "invoice date",
+                "datum",
+                "monat",
+                "rechnungsdatum",
+            ],
+            "date",
+        )?,
+        client: find(
+            &["client", "customer", "account", "kunde", "kundin"],
+            "client",
+        )?,
+        product: find(&["product", "item", "produkt", "artikel"], "product")?,
+        amount: find(
+            &[
+                "amount", "revenue", "total", "net", "betrag", "umsatz", "netto",
+            ],
+            "amount",
+        )?,
+    })
 }
 
 /// Reads the month of a date or month cell.

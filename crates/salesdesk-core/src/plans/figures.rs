@@ -19,7 +19,7 @@
 //! Credits (negative amounts) are summed like any other amount.
 
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::month::Month;
@@ -177,7 +177,7 @@ pub fn revenue_figures(
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum GoalPeriod {
     Week,

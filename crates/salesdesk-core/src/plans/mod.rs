@@ -1,9 +1,13 @@
-//! Six-month rep business plans (PRODUCT.md section 3). So far: months,
-//! the plan-versus-actual figures, and reading actuals from CSV. The plans
-//! themselves (store, screens, PDF) build on these.
+//! Six-month rep business plans (PRODUCT.md section 3): the plan and its
+//! review workflow, actuals typed or imported from CSV, and the
+//! plan-versus-actual figures.
 
 pub mod csv_import;
 pub mod figures;
+pub mod model;
 pub mod month;
+mod ops;
 
+pub use model::*;
 pub use month::Month;
+pub use ops::MAX_AMOUNT;

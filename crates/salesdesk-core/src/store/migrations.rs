@@ -10,6 +10,7 @@ const MIGRATIONS: &[M<'static>] = &[
         "../../migrations/0001_workspace_and_playbook.sql"
     )),
     M::up(include_str!("../../migrations/0002_team_and_hiring.sql")),
+    M::up(include_str!("../../migrations/0003_business_plans.sql")),
 ];
 
 /// The `user_version` after every migration has run.

@@ -140,6 +140,25 @@ impl Workspace {
         Ok(value)
     }
 
+    /// Runs `f` in one write transaction that commits only when `f` says so
+    /// (`(value, true)`); with `(value, false)` everything `f` did is undone
+    /// and `value` still returned (a preview, or an all-or-nothing import).
+    pub fn write_if<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<(T, bool)>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (value, commit) = f(&tx)?;
+        if commit {
+            tx.commit()?;
+        } else {
+            tx.rollback()?;
+        }
+        Ok(value)
+    }
+
     /// Runs `f` in one read transaction, so it sees one consistent state.
     pub fn read<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let tx = self

@@ -1,0 +1,551 @@
+//! Business plans in the store: the review workflow, the rules on input,
+//! actuals typed and imported, and the figures against hand-computed values.
+
+mod common;
+
+use chrono::NaiveDate;
+use salesdesk_core::Workspace;
+use salesdesk_core::plans::csv_import::{CsvSettings, DateOrder, DecimalMark, RevenueMapping};
+use salesdesk_core::plans::figures::GoalPeriod;
+use salesdesk_core::plans::*;
+use salesdesk_core::playbook::{PlaybookStart, PlaybookTemplate};
+use salesdesk_core::team::{PersonInput, PersonRole};
+
+struct Setup {
+    _dir: tempfile::TempDir,
+    ws: Workspace,
+    rep: String,
+    manager: String,
+}
+
+fn person(ws: &mut Workspace, name: &str, role: PersonRole) -> String {
+    ws.save_person(&PersonInput {
+        id: None,
+        name: name.into(),
+        email: String::new(),
+        role,
+        manager_id: None,
+        start_date: None,
+        territory: String::new(),
+        active: true,
+    })
+    .unwrap()
+    .id
+}
+
+fn setup() -> Setup {
+    let (dir, mut ws) = common::new_workspace();
+    ws.start_playbook(&PlaybookStart {
+        company_name: "Acme".into(),
+        template: PlaybookTemplate::Starter,
+    })
+    .unwrap();
+    let rep = person(&mut ws, "Rita Rep", PersonRole::Rep);
+    let manager = person(&mut ws, "Max Manager", PersonRole::Manager);
+    ws.set_current_user(&manager).unwrap();
+    Setup {
+        _dir: dir,
+        ws,
+        rep,
+        manager,
+    }
+}
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn months(plan: &Plan) -> Vec<String> {
+    plan.content
+        .months
+        .iter()
+        .map(|m| m.month.clone())
+        .collect()
+}
+
+fn set_quotas(s: &mut Setup, plan: &Plan, quotas: [f64; 6]) -> Plan {
+    let rows = months(plan)
+        .into_iter()
+        .zip(quotas)
+        .map(|(month, quota)| PlanMonth {
+            month,
+            quota,
+            expected_pipeline: 0.0,
+        })
+        .collect();
+    s.ws.save_plan_section(&plan.summary.id, &PlanSection::Months(rows))
+        .unwrap()
+}
+
+fn new_plan(s: &mut Setup, first: &str) -> Plan {
+    s.ws.create_plan(&NewPlan {
+        rep_id: s.rep.clone(),
+        first_month: first.into(),
+    })
+    .unwrap()
+}
+
+#[test]
+fn plans_have_six_months_and_do_not_overlap() {
+    let mut s = setup();
+    let plan = new_plan(&mut s, "2026-07");
+    assert_eq!(
+        months(&plan),
+        [
+            "2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12"
+        ]
+    );
+    assert_eq!(plan.summary.last_month, "2026-12");
+    for overlapping in ["2026-02", "2026-12", "2026-07"] {
+        let err =
+            s.ws.create_plan(&NewPlan {
+                rep_id: s.rep.clone(),
+                first_month: overlapping.into(),
+            })
+            .unwrap_err();
+        assert_eq!(err.field(), Some("firstMonth"), "{overlapping}");
+    }
+    new_plan(&mut s, "2027-01");
+    new_plan(&mut s, "2026-01");
+    assert_eq!(s.ws.plans(Some(&s.rep)).unwrap().len(), 3);
+    assert!(
+        s.ws.create_plan(&NewPlan {
+            rep_id: s.rep.clone(),
+            first_month: "2026/07".into()
+        })
+        .is_err()
+    );
+    assert!(
+        s.ws.create_plan(&NewPlan {
+            rep_id: "nobody".into(),
+            first_month: "2030-01".into()
+        })
+        .is_err()
+    );
+}
+
+#[test]
+fn draft_submit_return_approve_and_changes_after_approval() {
+    let mut s = setup();
+    let plan = new_plan(&mut s, "2026-07");
+    let id = plan.summary.id.clone();
+    set_quotas(&mut s, &plan, [10.0; 6]);
+    // A rep cannot approve, nor anyone their own plan.
+    s.ws.submit_plan(&id).unwrap();
+    assert!(
+        s.ws.save_plan_section(&id, &PlanSection::Goals(vec![]))
+            .is_err(),
+        "submitted plans wait for the manager"
+    );
+    s.ws.set_current_user(&s.rep.clone()).unwrap();
+    assert!(s.ws.approve_plan(&id).is_err());
+    s.ws.set_current_user(&s.manager.clone()).unwrap();
+    assert_eq!(
+        s.ws.return_plan(&id, " ").unwrap_err().field(),
+        Some("comment")
+    );
+    let returned = s.ws.return_plan(&id, "Raise the December quota.").unwrap();
+    assert_eq!(returned.summary.status, PlanStatus::Returned);
+    assert_eq!(returned.summary.return_comment, "Raise the December quota.");
+    set_quotas(&mut s, &returned, [10.0, 10.0, 10.0, 10.0, 10.0, 20.0]);
+    s.ws.submit_plan(&id).unwrap();
+    let approved = s.ws.approve_plan(&id).unwrap();
+    assert_eq!(approved.summary.status, PlanStatus::Approved);
+    assert_eq!(approved.summary.approved_revision, Some(1));
+    let actions: Vec<&str> = approved.events.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(
+        actions,
+        ["created", "submitted", "returned", "submitted", "approved"]
+    );
+    assert_eq!(
+        approved.events[2].actor_name.as_deref(),
+        Some("Max Manager")
+    );
+
+    // A change after approval makes it a draft; the approved copy stays.
+    let changed = set_quotas(&mut s, &approved, [10.0, 10.0, 10.0, 10.0, 10.0, 30.0]);
+    assert_eq!(changed.summary.status, PlanStatus::Draft);
+    assert_eq!(changed.approved.as_ref().unwrap().months[5].quota, 20.0);
+    assert_eq!(changed.content.months[5].quota, 30.0);
+    assert_eq!(
+        changed.events.last().unwrap().action,
+        "changed after approval"
+    );
+    // Figures keep measuring against what was approved.
+    let f = s.ws.plan_figures(&id, day(2027, 1, 15)).unwrap();
+    assert!(f.targets_agreed);
+    assert_eq!(f.revenue.months[5].quota, 20.0);
+}
+
+#[test]
+fn bad_plan_input_is_refused_and_nothing_is_saved() {
+    let mut s = setup();
+    let plan = new_plan(&mut s, "2026-07");
+    let id = plan.summary.id.clone();
+    let before = s.ws.plan(&id).unwrap();
+    let bad = [
+        (
+            PlanSection::Months(vec![PlanMonth {
+                month: "2026-07".into(),
+                quota: -5.0,
+                expected_pipeline: 0.0,
+            }]),
+            "quota",
+        ),
+        (
+            PlanSection::Months(vec![PlanMonth {
+                month: "2027-01".into(),
+                quota: 5.0,
+                expected_pipeline: 0.0,
+            }]),
+            "months",
+        ),
+        (
+            PlanSection::Months(vec![PlanMonth {
+                month: "2026-07".into(),
+                quota: f64::NAN,
+                expected_pipeline: 0.0,
+            }]),
+            "quota",
+        ),
+        (
+            PlanSection::Forecast(vec![ForecastRow {
+                client: "A".into(),
+                product: "B".into(),
+                amounts: vec![1.0; 5],
+            }]),
+            "forecast",
+        ),
+        (
+            PlanSection::Forecast(vec![
+                ForecastRow {
+                    client: "A".into(),
+                    product: "B".into(),
+                    amounts: vec![1.0; 6],
+                },
+                ForecastRow {
+                    client: "a".into(),
+                    product: "b".into(),
+                    amounts: vec![1.0; 6],
+                },
+            ]),
+            "forecast",
+        ),
+        (
+            PlanSection::Forecast(vec![ForecastRow {
+                client: "".into(),
+                product: "B".into(),
+                amounts: vec![1.0; 6],
+            }]),
+            "forecast",
+        ),
+        (
+            PlanSection::Marketing(vec![MarketingActivity {
+                what: "Fair".into(),
+                month: "2025-01".into(),
+                cost: 1.0,
+                expected_leads: 1,
+            }]),
+            "marketing",
+        ),
+        (
+            PlanSection::TrainingNeeds(vec![TrainingNeed {
+                module_id: "gone".into(),
+                note: String::new(),
+            }]),
+            "trainingNeeds",
+        ),
+    ];
+    for (section, field) in bad {
+        let err = s.ws.save_plan_section(&id, &section).unwrap_err();
+        assert_eq!(err.field(), Some(field), "{section:?}: {err}");
+    }
+    // An activity goal must be an activity KPI of the playbook.
+    let result_kpi =
+        s.ws.playbook()
+            .unwrap()
+            .kpis
+            .into_iter()
+            .find(|k| k.kind == salesdesk_core::playbook::KpiKind::Result)
+            .unwrap();
+    let err =
+        s.ws.save_plan_section(
+            &id,
+            &PlanSection::ActivityGoals(vec![ActivityGoal {
+                kpi_id: result_kpi.id,
+                period: GoalPeriod::Week,
+                target: 3.0,
+            }]),
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("kpiId"));
+    assert_eq!(s.ws.plan(&id).unwrap(), before);
+}
+
+#[test]
+fn figures_for_a_returned_plan_with_credits_and_a_partial_month() {
+    let mut s = setup();
+    let plan = new_plan(&mut s, "2026-07");
+    let id = plan.summary.id.clone();
+    set_quotas(
+        &mut s,
+        &plan,
+        [10_000.0, 10_000.0, 0.0, 20_000.0, 20_000.0, 20_000.0],
+    );
+    s.ws.save_plan_section(
+        &id,
+        &PlanSection::Forecast(vec![
+            ForecastRow {
+                client: "Café Müller".into(),
+                product: "Chairs".into(),
+                amounts: vec![6_000.0, 6_000.0, 0.0, 10_000.0, 10_000.0, 10_000.0],
+            },
+            ForecastRow {
+                client: "Señor Mueble".into(),
+                product: "Desks".into(),
+                amounts: vec![4_000.0, 4_000.0, 0.0, 10_000.0, 10_000.0, 10_000.0],
+            },
+        ]),
+    )
+    .unwrap();
+    let activity =
+        s.ws.playbook()
+            .unwrap()
+            .kpis
+            .into_iter()
+            .find(|k| k.name == "Calls")
+            .unwrap();
+    s.ws.save_plan_section(
+        &id,
+        &PlanSection::ActivityGoals(vec![ActivityGoal {
+            kpi_id: activity.id.clone(),
+            period: GoalPeriod::Month,
+            target: 100.0,
+        }]),
+    )
+    .unwrap();
+    s.ws.submit_plan(&id).unwrap();
+    s.ws.return_plan(&id, "Not yet").unwrap();
+    let actual = |ws: &mut Workspace, rep: &str, month: &str, client: &str, amount: f64| {
+        ws.set_actual(&ActualCell {
+            rep_id: rep.into(),
+            month: month.into(),
+            client: client.into(),
+            product: "Chairs".into(),
+            amount,
+        })
+        .unwrap();
+    };
+    let rep = s.rep.clone();
+    actual(&mut s.ws, &rep, "2026-07", "Café Müller", 12_000.0);
+    actual(&mut s.ws, &rep, "2026-08", "Café Müller", 9_000.0);
+    actual(&mut s.ws, &rep, "2026-08", "Café Müller", 8_000.0); // retyped: replaces
+    actual(&mut s.ws, &rep, "2026-09", "Café Müller", 500.0);
+    actual(&mut s.ws, &rep, "2026-10", "Café Müller", 5_000.0);
+    actual(&mut s.ws, &rep, "2026-10", "Señor Mueble", -1_000.0); // a credit
+    for (month, count) in [
+        ("2026-07", 90.0),
+        ("2026-08", 110.0),
+        ("2026-09", 100.0),
+        ("2026-10", 40.0),
+    ] {
+        s.ws.set_activity_count(&ActivityCount {
+            rep_id: rep.clone(),
+            month: month.into(),
+            kpi_id: activity.id.clone(),
+            count,
+        })
+        .unwrap();
+    }
+
+    // As of 10 October: Jul–Sep complete, October 10/31 elapsed.
+    let f = s.ws.plan_figures(&id, day(2026, 10, 10)).unwrap();
+    assert!(!f.targets_agreed, "a returned plan was never approved");
+    assert_eq!(f.plan.status, PlanStatus::Returned);
+    let r = &f.revenue;
+    assert_eq!(r.months[0].attainment, Some(1.2));
+    assert_eq!(r.months[1].attainment, Some(0.8));
+    assert_eq!(r.months[2].attainment, None, "no quota in September");
+    assert_eq!(r.months[3].actual, 4_000.0, "the credit counts");
+    let quota_to_date = 20_000.0 + 20_000.0 * 10.0 / 31.0;
+    assert!((r.quota_to_date - quota_to_date).abs() < 1e-9);
+    assert_eq!(r.actual_to_date, 12_000.0 + 8_000.0 + 500.0 + 4_000.0);
+    assert!((r.attainment_to_date.unwrap() - 24_500.0 / quota_to_date).abs() < 1e-12);
+    // Complete months: |12,000 − 10,000| + |8,000 − 10,000| + |500 − 0| over 20,000.
+    assert!((r.forecast_accuracy.unwrap() - (1.0 - 4_500.0 / 20_000.0)).abs() < 1e-12);
+    assert_eq!(r.quarters[0].quarter, "2026Q3");
+    assert_eq!(r.quarters[0].attainment, Some(20_500.0 / 20_000.0));
+    // Remaining quota 80,000 − 24,500; no pipeline expected.
+    assert_eq!(r.remaining_quota, 55_500.0);
+    assert_eq!(r.pipeline_coverage, Some(0.0));
+    // Activities: 100 a month × (3 + 10/31) months; 340 done.
+    let a = &f.activities[0];
+    assert!((a.goal_to_date - 100.0 * (3.0 + 10.0 / 31.0)).abs() < 1e-9);
+    assert!((a.attainment.unwrap() - 340.0 / a.goal_to_date).abs() < 1e-12);
+    assert_eq!(f.activity_attainment, a.attainment);
+}
+
+fn settings() -> CsvSettings {
+    CsvSettings {
+        delimiter: ";".into(),
+        date_order: DateOrder::DayMonth,
+        decimal_mark: DecimalMark::Comma,
+    }
+}
+
+fn import(rep: &str, unknown: UnknownNames) -> RevenueImport {
+    RevenueImport {
+        rep_id: rep.into(),
+        settings: settings(),
+        mapping: RevenueMapping {
+            date: 0,
+            client: 1,
+            product: 2,
+            amount: 3,
+        },
+        unknown,
+    }
+}
+
+#[test]
+fn csv_import_is_all_or_nothing_and_never_counts_twice() {
+    let mut s = setup();
+    let rep = s.rep.clone();
+    let good = "\u{feff}Datum;Kunde;Produkt;Betrag\r\n05.11.2026;Café Müller;Chairs;\"1.234,50\"\r\n06.11.2026;Café Müller;Chairs;\"1.234,50\"\r\n07.11.2026;Bäckerei;Desks;-100\r\n";
+    let preview =
+        s.ws.import_revenue(good.as_bytes(), &import(&rep, UnknownNames::Add), true)
+            .unwrap();
+    assert_eq!((preview.new_rows, preview.saved), (3, false));
+    assert_eq!(preview.new_clients, ["Café Müller", "Bäckerei"]);
+    let nov = Month::parse("m", "2026-11").unwrap();
+    assert!(
+        s.ws.actuals(&rep, nov, nov).unwrap().revenue.is_empty(),
+        "a preview saves nothing"
+    );
+
+    let done =
+        s.ws.import_revenue(good.as_bytes(), &import(&rep, UnknownNames::Add), false)
+            .unwrap();
+    assert_eq!((done.new_rows, done.duplicates, done.saved), (3, 0, true));
+    assert!((done.total - 2_369.0).abs() < 1e-9);
+    let again =
+        s.ws.import_revenue(good.as_bytes(), &import(&rep, UnknownNames::Add), false)
+            .unwrap();
+    assert_eq!((again.new_rows, again.duplicates), (0, 3));
+    let total: f64 =
+        s.ws.actuals(&rep, nov, nov)
+            .unwrap()
+            .revenue
+            .iter()
+            .map(|c| c.amount)
+            .sum();
+    assert!(
+        (total - 2_369.0).abs() < 1e-9,
+        "the twin rows count once each, the re-import not at all"
+    );
+
+    // One bad row: nothing from the file is saved.
+    let mixed = "Datum;Kunde;Produkt;Betrag\n08.11.2026;Café Müller;Chairs;500\n31.02.2026;Café Müller;Chairs;500\n09.11.2026;Café Müller;Chairs;zwölf\n";
+    let report =
+        s.ws.import_revenue(mixed.as_bytes(), &import(&rep, UnknownNames::Add), false)
+            .unwrap();
+    assert!(!report.saved);
+    assert_eq!(
+        report.errors.iter().map(|e| e.line).collect::<Vec<_>>(),
+        [3, 4]
+    );
+    let total: f64 =
+        s.ws.actuals(&rep, nov, nov)
+            .unwrap()
+            .revenue
+            .iter()
+            .map(|c| c.amount)
+            .sum();
+    assert!((total - 2_369.0).abs() < 1e-9);
+
+    // Unknown clients can be refused instead of added.
+    let unknown = "Datum;Kunde;Produkt;Betrag\n08.11.2026;Neukunde GmbH;Chairs;500\n";
+    let report =
+        s.ws.import_revenue(
+            unknown.as_bytes(),
+            &import(&rep, UnknownNames::Reject),
+            false,
+        )
+        .unwrap();
+    assert_eq!(report.errors.len(), 1);
+    assert!(report.errors[0].message.contains("Neukunde GmbH"));
+
+    // A file that is not CSV is an error, and changes nothing.
+    let err =
+        s.ws.import_revenue(
+            b"\x89PNG\r\n\x1a\n\0\0",
+            &import(&rep, UnknownNames::Add),
+            false,
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("file"));
+}
+
+#[test]
+fn typed_actuals_are_checked() {
+    let mut s = setup();
+    let rep = s.rep.clone();
+    let cell = |amount: f64, month: &str| ActualCell {
+        rep_id: rep.clone(),
+        month: month.into(),
+        client: "A".into(),
+        product: "B".into(),
+        amount,
+    };
+    assert_eq!(
+        s.ws.set_actual(&cell(f64::INFINITY, "2026-11"))
+            .unwrap_err()
+            .field(),
+        Some("amount")
+    );
+    assert_eq!(
+        s.ws.set_actual(&cell(1.0, "November")).unwrap_err().field(),
+        Some("month")
+    );
+    let kpi = s.ws.playbook().unwrap().kpis[0].id.clone();
+    let err =
+        s.ws.set_activity_count(&ActivityCount {
+            rep_id: rep.clone(),
+            month: "2026-11".into(),
+            kpi_id: kpi.clone(),
+            count: -1.0,
+        })
+        .unwrap_err();
+    assert_eq!(err.field(), Some("count"));
+    let err =
+        s.ws.set_activity_count(&ActivityCount {
+            rep_id: rep.clone(),
+            month: "2026-11".into(),
+            kpi_id: kpi,
+            count: 2.5,
+        })
+        .unwrap_err();
+    assert_eq!(err.field(), Some("count"));
+}
+
+#[test]
+fn the_team_overview_has_every_rep_with_a_plan() {
+    let (_dir, mut ws) = common::new_workspace();
+    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    let overview = ws.team_figures(day(2026, 11, 23)).unwrap();
+    let names: Vec<&str> = overview.iter().map(|f| f.plan.rep_name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Aylin Demir", "Mateo García", "Sofia Rossi", "Tom Becker"]
+    );
+    assert!(
+        overview
+            .iter()
+            .all(|f| f.revenue.attainment_to_date.is_some())
+    );
+    let tom = overview
+        .iter()
+        .find(|f| f.plan.rep_name == "Tom Becker")
+        .unwrap();
+    assert!(!tom.targets_agreed);
+}
