@@ -10,6 +10,14 @@ pub struct AppState {
     pub data_dir: PathBuf,
     pub workspace: Option<Workspace>,
     pub status: WorkspaceStatus,
+    /// The CSV file the user chose to import, read once: the UI never names
+    /// a path for Rust to read.
+    pub chosen_csv: Option<ChosenFile>,
+}
+
+pub struct ChosenFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
 }
 
 impl AppState {
@@ -24,6 +32,7 @@ impl AppState {
         let mut state = AppState {
             data_dir,
             workspace: None,
+            chosen_csv: None,
             status: WorkspaceStatus::Failed {
                 path: path.display().to_string(),
                 error: Error::Internal("not opened yet".into()).payload(),

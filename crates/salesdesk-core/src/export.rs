@@ -107,3 +107,24 @@ impl Workspace {
         )
     }
 }
+
+impl Workspace {
+    /// A rep's business plan with its figures as of `as_of`.
+    pub fn business_plan_pdf(
+        &mut self,
+        plan_id: &str,
+        as_of: chrono::NaiveDate,
+    ) -> Result<Vec<u8>> {
+        let plan = self.plan(plan_id)?;
+        let figures = self.plan_figures(plan_id, as_of)?;
+        let playbook = self.playbook()?;
+        pdf::plan::business_plan(
+            &playbook.company_name,
+            &plan,
+            &figures,
+            &playbook,
+            chrono::Utc::now(),
+            PageSize::A4,
+        )
+    }
+}

@@ -3,6 +3,7 @@
 
 mod export;
 mod hiring;
+mod plans;
 mod playbook;
 mod workspace;
 
@@ -78,5 +79,20 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         hiring::compare_candidates,
         hiring::export_interview_kit,
         hiring::export_candidate_summary,
+        plans::list_plans,
+        plans::get_plan,
+        plans::create_plan,
+        plans::save_plan_section,
+        plans::submit_plan,
+        plans::return_plan,
+        plans::approve_plan,
+        plans::set_actual,
+        plans::set_activity_count,
+        plans::get_actuals,
+        plans::plan_figures,
+        plans::team_figures,
+        plans::choose_csv,
+        plans::import_actuals,
+        plans::export_plan,
     ]
 }

@@ -329,3 +329,5 @@ export type CsvRow = { line: number, cells: Array<string>, };
 export type RowError = { line: number, message: string, };
 
 export type RevenueMapping = { date: number, client: number, product: number, amount: number, };
+
+export type CsvPreview = { name: string, settings: CsvSettings, table: CsvTable, mapping: RevenueMapping | null, };

@@ -176,6 +176,8 @@ pub mod scale {
     pub const BODY: Style = Style::new(Weight::Regular, 10.5, palette::TEXT);
     pub const BODY_BOLD: Style = Style::new(Weight::Bold, 10.5, palette::TEXT);
     pub const SMALL: Style = Style::new(Weight::Regular, 8.5, palette::MUTED);
+    /// Dense tables of figures.
+    pub const TABLE_SMALL: Style = Style::new(Weight::Regular, 8.5, palette::TEXT);
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -495,14 +497,25 @@ impl Layout {
     /// A table whose rows wrap their cells and never split; after a page
     /// break the header row is drawn again.
     pub fn table(&mut self, columns: &[Column], rows: &[Vec<String>]) {
-        let style = scale::BODY;
+        self.table_styled(columns, rows, scale::BODY);
+    }
+
+    /// A table in a given text style (a smaller one for wide number tables).
+    pub fn table_styled(&mut self, columns: &[Column], rows: &[Vec<String>], style: Style) {
         let header_style = scale::LABEL;
         let pad = 4.0;
         let widths: Vec<f32> = columns
             .iter()
             .map(|c| c.fraction * self.text_width())
             .collect();
-        let header_height = header_style.line_height() + 2.0 * pad;
+        // Header titles wrap within their column like the cells do.
+        let titles: Vec<Vec<String>> = columns
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| self.wrap(&c.title.to_uppercase(), header_style, w - 2.0 * pad))
+            .collect();
+        let header_lines = titles.iter().map(Vec::len).max().unwrap_or(1).max(1);
+        let header_height = header_lines as f32 * header_style.line_height() + 2.0 * pad;
         let draw_header = |layout: &mut Layout| {
             let top = layout.y;
             layout.fill_rect(
@@ -513,13 +526,16 @@ impl Layout {
                 palette::SHADE,
             );
             let mut x = layout.left();
-            for (column, width) in columns.iter().zip(&widths) {
-                let title = column.title.to_uppercase();
-                let tx = match column.align {
-                    Align::Left => x + pad,
-                    Align::Right => x + width - pad - layout.measure(&title, header_style),
-                };
-                layout.text_at(tx, top - pad - header_style.size, &title, header_style);
+            for ((column, width), lines) in columns.iter().zip(&widths).zip(&titles) {
+                for (i, title) in lines.iter().enumerate() {
+                    let tx = match column.align {
+                        Align::Left => x + pad,
+                        Align::Right => x + width - pad - layout.measure(title, header_style),
+                    };
+                    let baseline =
+                        top - pad - header_style.size - i as f32 * header_style.line_height();
+                    layout.text_at(tx, baseline, title, header_style);
+                }
                 x += width;
             }
             layout.y -= header_height;

@@ -3,6 +3,7 @@
 pub mod hiring;
 pub mod layout;
 pub mod manual;
+pub mod plan;
 
 pub use layout::PageSize;
 pub use manual::{ManualEdition, render_manual};

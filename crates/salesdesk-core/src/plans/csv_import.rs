@@ -83,6 +83,31 @@ pub struct RevenueRow {
     pub amount: f64,
 }
 
+/// A chosen file, read for the column mapping: the proposed settings, the
+/// header and the first rows, and the columns found by their names.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CsvPreview {
+    pub name: String,
+    pub settings: CsvSettings,
+    pub table: CsvTable,
+    pub mapping: Option<RevenueMapping>,
+}
+
+/// Reads a chosen file for the mapping step (the first `rows` rows).
+pub fn preview(name: &str, bytes: &[u8], rows: usize) -> Result<CsvPreview> {
+    let settings = sniff(&String::from_utf8_lossy(bytes));
+    let mut table = read_table(bytes, &settings)?;
+    let mapping = mapping_from_headers(&table.headers).ok();
+    table.rows.truncate(rows);
+    Ok(CsvPreview {
+        name: name.to_string(),
+        settings,
+        table,
+        mapping,
+    })
+}
+
 /// Largest file accepted (bytes); actuals for a small business are far below.
 pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
 

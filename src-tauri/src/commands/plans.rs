@@ -1,0 +1,164 @@
+//! Business-plan commands (PRODUCT.md section 3).
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+
+use chrono::NaiveDate;
+use salesdesk_core::Error;
+use salesdesk_core::plans::csv_import::{self, CsvPreview};
+use salesdesk_core::plans::*;
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use super::export::{export_pdf, safe_file_name};
+use super::{CommandResult, with_workspace};
+use crate::AppState;
+use crate::state::ChosenFile;
+
+/// Set by the end-to-end tests: the file the open dialog would return.
+pub const OPEN_FILE_ENV: &str = "SALESDESK_OPEN_FILE";
+
+type St<'a> = State<'a, Mutex<AppState>>;
+
+fn date(text: &str) -> Result<NaiveDate, salesdesk_core::ErrorPayload> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| Error::invalid("asOf", "The date must look like 2026-11-23.").payload())
+}
+
+#[tauri::command(async)]
+pub fn list_plans(state: St<'_>, rep_id: Option<String>) -> CommandResult<Vec<PlanSummary>> {
+    with_workspace(&state, |ws| ws.plans(rep_id.as_deref()))
+}
+
+#[tauri::command(async)]
+pub fn get_plan(state: St<'_>, id: String) -> CommandResult<Plan> {
+    with_workspace(&state, |ws| ws.plan(&id))
+}
+
+#[tauri::command(async)]
+pub fn create_plan(state: St<'_>, input: NewPlan) -> CommandResult<Plan> {
+    with_workspace(&state, |ws| ws.create_plan(&input))
+}
+
+#[tauri::command(async)]
+pub fn save_plan_section(
+    state: St<'_>,
+    plan_id: String,
+    section: PlanSection,
+) -> CommandResult<Plan> {
+    with_workspace(&state, |ws| ws.save_plan_section(&plan_id, &section))
+}
+
+#[tauri::command(async)]
+pub fn submit_plan(state: St<'_>, id: String) -> CommandResult<Plan> {
+    with_workspace(&state, |ws| ws.submit_plan(&id))
+}
+
+#[tauri::command(async)]
+pub fn return_plan(state: St<'_>, id: String, comment: String) -> CommandResult<Plan> {
+    with_workspace(&state, |ws| ws.return_plan(&id, &comment))
+}
+
+#[tauri::command(async)]
+pub fn approve_plan(state: St<'_>, id: String) -> CommandResult<Plan> {
+    with_workspace(&state, |ws| ws.approve_plan(&id))
+}
+
+#[tauri::command(async)]
+pub fn set_actual(state: St<'_>, cell: ActualCell) -> CommandResult<()> {
+    with_workspace(&state, |ws| ws.set_actual(&cell))
+}
+
+#[tauri::command(async)]
+pub fn set_activity_count(state: St<'_>, count: ActivityCount) -> CommandResult<()> {
+    with_workspace(&state, |ws| ws.set_activity_count(&count))
+}
+
+#[tauri::command(async)]
+pub fn get_actuals(
+    state: St<'_>,
+    rep_id: String,
+    from: String,
+    to: String,
+) -> CommandResult<Actuals> {
+    let from = Month::parse("from", &from).map_err(|e| e.payload())?;
+    let to = Month::parse("to", &to).map_err(|e| e.payload())?;
+    with_workspace(&state, |ws| ws.actuals(&rep_id, from, to))
+}
+
+#[tauri::command(async)]
+pub fn plan_figures(state: St<'_>, plan_id: String, as_of: String) -> CommandResult<PlanFigures> {
+    let as_of = date(&as_of)?;
+    with_workspace(&state, |ws| ws.plan_figures(&plan_id, as_of))
+}
+
+#[tauri::command(async)]
+pub fn team_figures(state: St<'_>, as_of: String) -> CommandResult<Vec<PlanFigures>> {
+    let as_of = date(&as_of)?;
+    with_workspace(&state, |ws| ws.team_figures(as_of))
+}
+
+/// Asks for a CSV file with the open dialog, reads it once and keeps it
+/// for the import; returns its columns and first rows. `None` if cancelled.
+#[tauri::command(async)]
+pub fn choose_csv<R: Runtime>(
+    app: AppHandle<R>,
+    state: St<'_>,
+) -> CommandResult<Option<CsvPreview>> {
+    let path: Option<PathBuf> = match std::env::var_os(OPEN_FILE_ENV) {
+        Some(p) => Some(PathBuf::from(p)),
+        None => app
+            .dialog()
+            .file()
+            .add_filter("CSV file", &["csv", "txt"])
+            .blocking_pick_file()
+            .and_then(|f| f.into_path().ok()),
+    };
+    let Some(path) = path else { return Ok(None) };
+    let bytes = std::fs::read(&path)
+        .map_err(|e| Error::io(format!("could not read {}", path.display()), e).payload())?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let preview = csv_import::preview(&name, &bytes, 8).map_err(|e| e.payload())?;
+    let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
+    guard.chosen_csv = Some(ChosenFile { name, bytes });
+    Ok(Some(preview))
+}
+
+/// Previews (`dryRun`) or runs the import of the chosen CSV file.
+#[tauri::command(async)]
+pub fn import_actuals(
+    state: St<'_>,
+    import: RevenueImport,
+    dry_run: bool,
+) -> CommandResult<ImportReport> {
+    let bytes = {
+        let guard = state.lock().unwrap_or_else(|p| p.into_inner());
+        guard
+            .chosen_csv
+            .as_ref()
+            .map(|f| f.bytes.clone())
+            .ok_or_else(|| Error::invalid("file", "Choose a CSV file first.").payload())?
+    };
+    with_workspace(&state, |ws| ws.import_revenue(&bytes, &import, dry_run))
+}
+
+#[tauri::command(async)]
+pub fn export_plan<R: Runtime>(
+    app: AppHandle<R>,
+    state: St<'_>,
+    plan_id: String,
+    as_of: String,
+) -> CommandResult<Option<String>> {
+    let as_of = date(&as_of)?;
+    let plan = with_workspace(&state, |ws| ws.plan(&plan_id))?;
+    let name = safe_file_name(&format!(
+        "Business plan - {} - {}.pdf",
+        plan.summary.rep_name, plan.summary.first_month
+    ));
+    export_pdf(&app, &name, || {
+        with_workspace(&state, |ws| ws.business_plan_pdf(&plan_id, as_of))
+    })
+}
