@@ -309,7 +309,7 @@ pub fn business_plan(
                 };
                 format!(
                     "{} — {} by {who}{comment}",
-                    e.at[..10.min(e.at.len())].to_string(),
+                    &e.at[..10.min(e.at.len())],
                     e.action
                 )
             })
