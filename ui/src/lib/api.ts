@@ -2,6 +2,17 @@
 // which is generated from the Rust types; nothing here is written twice.
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  ActivityCount,
+  ActualCell,
+  Actuals,
+  CsvPreview,
+  ImportReport,
+  NewPlan,
+  Plan,
+  PlanFigures,
+  PlanSection,
+  PlanSummary,
+  RevenueImport,
   AmendmentInput,
   AttributeInput,
   AttributeSuggestion,
@@ -135,4 +146,23 @@ export const api = {
   exportInterviewKit: (roleId: string) => call<string | null>('export_interview_kit', { roleId }),
   exportCandidateSummary: (candidateId: string) =>
     call<string | null>('export_candidate_summary', { candidateId }),
+
+  listPlans: (repId: string | null) => call<PlanSummary[]>('list_plans', { repId }),
+  getPlan: (id: string) => call<Plan>('get_plan', { id }),
+  createPlan: (input: NewPlan) => call<Plan>('create_plan', { input }),
+  savePlanSection: (planId: string, section: PlanSection) =>
+    call<Plan>('save_plan_section', { planId, section }),
+  submitPlan: (id: string) => call<Plan>('submit_plan', { id }),
+  returnPlan: (id: string, comment: string) => call<Plan>('return_plan', { id, comment }),
+  approvePlan: (id: string) => call<Plan>('approve_plan', { id }),
+  setActual: (cell: ActualCell) => call<void>('set_actual', { cell }),
+  setActivityCount: (count: ActivityCount) => call<void>('set_activity_count', { count }),
+  getActuals: (repId: string, from: string, to: string) =>
+    call<Actuals>('get_actuals', { repId, from, to }),
+  planFigures: (planId: string, asOf: string) => call<PlanFigures>('plan_figures', { planId, asOf }),
+  teamFigures: (asOf: string) => call<PlanFigures[]>('team_figures', { asOf }),
+  chooseCsv: () => call<CsvPreview | null>('choose_csv'),
+  importActuals: (input: RevenueImport, dryRun: boolean) =>
+    call<ImportReport>('import_actuals', { import: input, dryRun }),
+  exportPlan: (planId: string, asOf: string) => call<string | null>('export_plan', { planId, asOf }),
 };

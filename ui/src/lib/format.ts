@@ -95,3 +95,56 @@ export function todayIso(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/** 0.873 → "87 %"; null → "—". */
+export function percent(value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : `${Math.round(value * 100)} %`;
+}
+
+/** 12000 → "12,000" (whole units, grouped as the user's locale does). */
+export function money(value: number): string {
+  return Math.round(value).toLocaleString();
+}
+
+/** Ahead, close or behind for a ratio where 1 is on target. */
+export function standing(value: number | null | undefined): 'ahead' | 'close' | 'behind' | 'none' {
+  if (value === null || value === undefined) return 'none';
+  if (value >= 1) return 'ahead';
+  if (value >= 0.9) return 'close';
+  return 'behind';
+}
+
+/**
+ * Reads a number typed or pasted the way spreadsheets write it:
+ * "1,234.50", "1.234,50", "1234", "-200", "€ 300". Null when it is not one.
+ */
+export function parseNumber(text: string): number | null {
+  let t = text.replace(/[\s\u00a0\u202f€$£]/g, '');
+  if (t === '') return 0;
+  const negative = /^\(.*\)$/.test(t) || t.startsWith('-');
+  t = t.replace(/^[(-]|\)$/g, '');
+  const lastComma = t.lastIndexOf(',');
+  const lastPoint = t.lastIndexOf('.');
+  if (lastComma > lastPoint) {
+    // Comma is the decimal mark when it is followed by 1–2 digits.
+    t = /,\d{1,2}$/.test(t) ? t.replace(/\./g, '').replace(',', '.') : t.replace(/,/g, '');
+  } else if (lastComma === -1 && /^\d{1,3}(\.\d{3})+$/.test(t)) {
+    // "8.000" or "1.234.567": points grouping thousands (money has no
+    // third decimal).
+    t = t.replace(/\./g, '');
+  } else {
+    t = t.replace(/,/g, '');
+  }
+  if (!/^\d+(\.\d+)?$/.test(t)) return null;
+  const n = Number(t);
+  return negative ? -n : n;
+}
+
+/** Splits text copied from a spreadsheet into rows of cells. */
+export function parseClipboard(text: string): string[][] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => line.split('\t'));
+}
