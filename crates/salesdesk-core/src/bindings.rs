@@ -42,7 +42,7 @@ pub fn typescript() -> String {
         MarketingActivity, PlanContent, PlanEvent, PlanSummary, Plan, NewPlan, PlanSection,
         ActualCell, ActivityCount, Actuals, UnknownNames, RevenueImport, ImportReport, PlanFigures,
         GoalPeriod, MonthState, MonthFigure, QuarterFigure, RevenueFigures, ActivityFigure,
-        DateOrder, DecimalMark, CsvSettings, CsvTable, CsvRow, RowError, RevenueMapping, CsvPreview,
+        DateOrder, DecimalMark, CsvSettings, CsvTable, CsvRow, RowError, RevenueMapping, CsvPreview, ActivityMapping, ActivityImport,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (crates/salesdesk-core/src/bindings.rs).\n// Do not edit by hand: run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings`.\n\n",

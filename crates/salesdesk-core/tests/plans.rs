@@ -549,3 +549,59 @@ fn the_team_overview_has_every_rep_with_a_plan() {
         .unwrap();
     assert!(!tom.targets_agreed);
 }
+
+#[test]
+fn activity_counts_import_per_month_and_a_second_import_changes_nothing() {
+    use salesdesk_core::plans::csv_import::ActivityMapping;
+    let mut s = setup();
+    let rep = s.rep.clone();
+    let import = ActivityImport {
+        rep_id: rep.clone(),
+        settings: CsvSettings {
+            delimiter: ",".into(),
+            date_order: DateOrder::DayMonth,
+            decimal_mark: DecimalMark::Point,
+        },
+        mapping: ActivityMapping {
+            date: 0,
+            activity: 1,
+            count: 2,
+        },
+    };
+    let file = "date,activity,count\n2026-11-02,Calls,12\n2026-11-09,calls,8\n2026-11-09,Meetings,3\n2026-12-01,Calls,5\n";
+    let report =
+        s.ws.import_activities(file.as_bytes(), &import, false)
+            .unwrap();
+    assert!(report.saved);
+    assert_eq!((report.new_rows, report.total), (4, 28.0));
+    s.ws.import_activities(file.as_bytes(), &import, false)
+        .unwrap();
+    let nov = Month::parse("m", "2026-11").unwrap();
+    let calls =
+        s.ws.playbook()
+            .unwrap()
+            .kpis
+            .into_iter()
+            .find(|k| k.name == "Calls")
+            .unwrap();
+    let counts = s.ws.actuals(&rep, nov, nov).unwrap().activities;
+    assert_eq!(
+        counts.iter().find(|c| c.kpi_id == calls.id).unwrap().count,
+        20.0,
+        "summed per month, not doubled"
+    );
+
+    // An unknown activity or a fractional count: an error per line, nothing saved.
+    let bad =
+        "date,activity,count\n2026-10-02,Calls,4\n2026-10-03,Coffee,2\n2026-10-04,Calls,1.5\n";
+    let report =
+        s.ws.import_activities(bad.as_bytes(), &import, false)
+            .unwrap();
+    assert!(!report.saved);
+    assert_eq!(
+        report.errors.iter().map(|e| e.line).collect::<Vec<_>>(),
+        [3, 4]
+    );
+    let oct = Month::parse("m", "2026-10").unwrap();
+    assert!(s.ws.actuals(&rep, oct, oct).unwrap().activities.is_empty());
+}

@@ -93,6 +93,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         plans::team_figures,
         plans::choose_csv,
         plans::import_actuals,
+        plans::import_activities,
         plans::export_plan,
     ]
 }

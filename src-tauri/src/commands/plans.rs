@@ -145,6 +145,25 @@ pub fn import_actuals(
     with_workspace(&state, |ws| ws.import_revenue(&bytes, &import, dry_run))
 }
 
+/// Previews (`dryRun`) or runs the import of activity counts from the
+/// chosen CSV file.
+#[tauri::command(async)]
+pub fn import_activities(
+    state: St<'_>,
+    import: ActivityImport,
+    dry_run: bool,
+) -> CommandResult<ImportReport> {
+    let bytes = {
+        let guard = state.lock().unwrap_or_else(|p| p.into_inner());
+        guard
+            .chosen_csv
+            .as_ref()
+            .map(|f| f.bytes.clone())
+            .ok_or_else(|| Error::invalid("file", "Choose a CSV file first.").payload())?
+    };
+    with_workspace(&state, |ws| ws.import_activities(&bytes, &import, dry_run))
+}
+
 #[tauri::command(async)]
 pub fn export_plan<R: Runtime>(
     app: AppHandle<R>,

@@ -3,6 +3,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   ActivityCount,
+  ActivityImport,
   ActualCell,
   Actuals,
   CsvPreview,
@@ -164,5 +165,7 @@ export const api = {
   chooseCsv: () => call<CsvPreview | null>('choose_csv'),
   importActuals: (input: RevenueImport, dryRun: boolean) =>
     call<ImportReport>('import_actuals', { import: input, dryRun }),
+  importActivities: (input: ActivityImport, dryRun: boolean) =>
+    call<ImportReport>('import_activities', { import: input, dryRun }),
   exportPlan: (planId: string, asOf: string) => call<string | null>('export_plan', { planId, asOf }),
 };

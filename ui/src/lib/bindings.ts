@@ -330,4 +330,8 @@ export type RowError = { line: number, message: string, };
 
 export type RevenueMapping = { date: number, client: number, product: number, amount: number, };
 
-export type CsvPreview = { name: string, settings: CsvSettings, table: CsvTable, mapping: RevenueMapping | null, };
+export type CsvPreview = { name: string, settings: CsvSettings, table: CsvTable, mapping: RevenueMapping | null, activityMapping: ActivityMapping | null, };
+
+export type ActivityMapping = { date: number, activity: number, count: number, };
+
+export type ActivityImport = { repId: string, settings: CsvSettings, mapping: ActivityMapping, };

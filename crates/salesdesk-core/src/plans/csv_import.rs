@@ -92,6 +92,7 @@ pub struct CsvPreview {
     pub settings: CsvSettings,
     pub table: CsvTable,
     pub mapping: Option<RevenueMapping>,
+    pub activity_mapping: Option<ActivityMapping>,
 }
 
 /// Reads a chosen file for the mapping step (the first `rows` rows).
@@ -99,12 +100,14 @@ pub fn preview(name: &str, bytes: &[u8], rows: usize) -> Result<CsvPreview> {
     let settings = sniff(&String::from_utf8_lossy(bytes));
     let mut table = read_table(bytes, &settings)?;
     let mapping = mapping_from_headers(&table.headers).ok();
+    let activity_mapping = activity_mapping_from_headers(&table.headers).ok();
     table.rows.truncate(rows);
     Ok(CsvPreview {
         name: name.to_string(),
         settings,
         table,
         mapping,
+        activity_mapping,
     })
 }
 
@@ -258,6 +261,24 @@ pub fn mapping_from_headers(headers: &[String]) -> std::result::Result<RevenueMa
     })
 }
 
+/// Finds the columns of an activity file by their header names.
+pub fn activity_mapping_from_headers(
+    headers: &[String],
+) -> std::result::Result<ActivityMapping, String> {
+    let find = |names: &[&str], what: &str| -> std::result::Result<u32, String> {
+        headers
+            .iter()
+            .position(|h| names.contains(&h.trim().to_lowercase().as_str()))
+            .map(|i| i as u32)
+            .ok_or_else(|| format!("no {what} column (looked for: {})", names.join(", ")))
+    };
+    Ok(ActivityMapping {
+        date: find(&["date", "month", "week", "datum", "monat"], "date")?,
+        activity: find(&["activity", "kpi", "type", "aktivität", "art"], "activity")?,
+        count: find(&["count", "number", "quantity", "anzahl", "menge"], "count")?,
+    })
+}
+
 /// Reads the month of a date or month cell.
 pub fn parse_month(text: &str, order: DateOrder) -> std::result::Result<Month, String> {
     let t = text.trim();
@@ -406,6 +427,69 @@ pub fn parse_revenue(
                 client,
                 product,
                 amount,
+            })
+        })();
+        match parsed {
+            Ok(r) => good.push(r),
+            Err(message) => bad.push(RowError {
+                line: row.line,
+                message,
+            }),
+        }
+    }
+    (good, bad)
+}
+
+/// Columns of an activity file: a date or month, the activity (a KPI name
+/// from the playbook, e.g. "Calls") and how many.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivityMapping {
+    pub date: u32,
+    pub activity: u32,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivityRow {
+    pub line: u32,
+    #[ts(type = "string")]
+    pub month: Month,
+    pub activity: String,
+    pub count: f64,
+}
+
+/// Reads activity rows: counts are whole, non-negative numbers.
+pub fn parse_activities(
+    table: &CsvTable,
+    mapping: &ActivityMapping,
+    settings: &CsvSettings,
+) -> (Vec<ActivityRow>, Vec<RowError>) {
+    let mut good = Vec::new();
+    let mut bad = Vec::new();
+    for row in &table.rows {
+        let cell = |index: u32, what: &str| -> std::result::Result<&str, String> {
+            row.cells
+                .get(index as usize)
+                .map(String::as_str)
+                .ok_or_else(|| format!("the row has no {what} column ({} cells)", row.cells.len()))
+        };
+        let parsed = (|| -> std::result::Result<ActivityRow, String> {
+            let month = parse_month(cell(mapping.date, "date")?, settings.date_order)?;
+            let activity = cell(mapping.activity, "activity")?.to_string();
+            if activity.is_empty() {
+                return Err("the activity is empty".into());
+            }
+            let count = parse_amount(cell(mapping.count, "count")?, settings.decimal_mark)?;
+            if count < 0.0 || count.fract() != 0.0 {
+                return Err(format!("{count} is not a whole, non-negative count"));
+            }
+            Ok(ActivityRow {
+                line: row.line,
+                month,
+                activity,
+                count,
             })
         })();
         match parsed {

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::csv_import::{CsvSettings, RevenueMapping, RowError};
+use super::csv_import::{ActivityMapping, CsvSettings, RevenueMapping, RowError};
 use super::figures::{ActivityFigure, GoalPeriod, RevenueFigures};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -183,6 +183,17 @@ pub struct RevenueImport {
     pub settings: CsvSettings,
     pub mapping: RevenueMapping,
     pub unknown: UnknownNames,
+}
+
+/// An activity file for a rep: its counts, summed per month and activity,
+/// replace the counts of those months (so importing it again changes
+/// nothing).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivityImport {
+    pub rep_id: String,
+    pub settings: CsvSettings,
+    pub mapping: ActivityMapping,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

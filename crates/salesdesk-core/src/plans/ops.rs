@@ -301,6 +301,60 @@ impl Workspace {
         })
     }
 
+    /// Imports activity counts from CSV: all rows or none; with `dry_run`
+    /// only the report. The activity must be an activity KPI of the playbook.
+    pub fn import_activities(
+        &mut self,
+        bytes: &[u8],
+        import: &ActivityImport,
+        dry_run: bool,
+    ) -> Result<ImportReport> {
+        let table = csv_import::read_table(bytes, &import.settings)?;
+        let (rows, mut errors) =
+            csv_import::parse_activities(&table, &import.mapping, &import.settings);
+        self.write_if(|tx| {
+            team::require_person(tx, &import.rep_id, "repId")?;
+            let mut kpis = tx.prepare("SELECT id, name FROM kpis WHERE kind = 'activity'")?;
+            let kpis: Vec<(String, String)> = kpis.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+            let mut sums: HashMap<(String, String), f64> = HashMap::new();
+            let mut read = 0u32;
+            for row in &rows {
+                match kpis.iter().find(|(_, name)| name.to_lowercase() == row.activity.trim().to_lowercase()) {
+                    Some((id, _)) => {
+                        *sums.entry((row.month.to_string(), id.clone())).or_insert(0.0) += row.count;
+                        read += 1;
+                    }
+                    None => errors.push(RowError {
+                        line: row.line,
+                        message: format!(
+                            "{:?} is not an activity KPI of the playbook ({})",
+                            row.activity,
+                            kpis.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")
+                        ),
+                    }),
+                }
+            }
+            errors.sort_by_key(|e| e.line);
+            let total = sums.values().sum();
+            let mut report = ImportReport { new_rows: read, duplicates: 0, total, new_clients: Vec::new(), new_products: Vec::new(), errors: errors.clone(), saved: false };
+            if !report.errors.is_empty() || dry_run {
+                return Ok((report, false));
+            }
+            let now = now();
+            for ((month, kpi), count) in &sums {
+                tx.execute(
+                    "INSERT INTO actual_activities (id, rep_id, month, kpi_id, count, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)
+                     ON CONFLICT (rep_id, month, kpi_id) DO UPDATE SET count = excluded.count, updated_at = excluded.updated_at",
+                    params![new_id(), import.rep_id, month, kpi, count, now],
+                )?;
+            }
+            log::record(tx, "imported activities", "person", &import.rep_id, &format!("{read} rows"))?;
+            report.saved = true;
+            Ok((report, true))
+        })
+    }
+
     /// The figures of one plan as of a date.
     pub fn plan_figures(&mut self, plan_id: &str, as_of: NaiveDate) -> Result<PlanFigures> {
         self.read(|tx| compute_figures(tx, plan_id, as_of))
