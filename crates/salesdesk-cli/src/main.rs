@@ -99,6 +99,18 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write all of a rep's account plans for a quarter (with the roll-up).
+    ExportAccountPlans {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        rep: String,
+        /// e.g. 2026Q4
+        #[arg(long)]
+        quarter: String,
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Print records, one per line, in their order.
     List {
         kind: ListKind,
@@ -135,6 +147,8 @@ enum ListKind {
     Candidates,
     /// Business plans: rep, first month, status.
     Plans,
+    /// Accounts (clients), by name.
+    Accounts,
 }
 
 fn main() -> ExitCode {
@@ -329,6 +343,26 @@ fn run(cli: Cli) -> Result<(), String> {
                 );
             }
         }
+        Command::ExportAccountPlans {
+            db,
+            rep,
+            quarter,
+            out,
+        } => {
+            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let rep_id = ws
+                .team()
+                .map_err(|e| e.to_string())?
+                .into_iter()
+                .find(|p| p.name.eq_ignore_ascii_case(rep.trim()))
+                .ok_or_else(|| format!("nobody called {rep:?} is on the team"))?
+                .id;
+            let bytes = ws
+                .rep_account_plans_pdf(&rep_id, &quarter)
+                .map_err(|e| e.to_string())?;
+            write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
+            println!("Wrote {}.", out.display());
+        }
         Command::List { kind, db } => {
             let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
             match kind {
@@ -357,6 +391,11 @@ fn run(cli: Cli) -> Result<(), String> {
                 ListKind::Candidates => {
                     for c in ws.all_candidates().map_err(|e| e.to_string())? {
                         println!("{}", c.name);
+                    }
+                }
+                ListKind::Accounts => {
+                    for a in ws.accounts().map_err(|e| e.to_string())? {
+                        println!("{}", a.name);
                     }
                 }
                 ListKind::Plans => {

@@ -291,3 +291,52 @@ fn import_actuals_and_figures() {
     let out = cli(&["figures", "--db", s(&db), "--rep", "Nobody"]);
     assert!(!out.status.success());
 }
+
+#[test]
+fn account_plans_list_and_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.salesdesk");
+    assert!(cli(&["demo", "--db", s(&db)]).status.success());
+    let out = cli(&["list", "accounts", "--db", s(&db)]);
+    let accounts = String::from_utf8(out.stdout).unwrap();
+    assert!(accounts.lines().any(|l| l == "Café Müller"), "{accounts}");
+    let pdf = dir.path().join("aylin.pdf");
+    let out = cli(&[
+        "export-account-plans",
+        "--db",
+        s(&db),
+        "--rep",
+        "Aylin Demir",
+        "--quarter",
+        "2026Q4",
+        "--out",
+        s(&pdf),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("Present the floor plan"), "{text}");
+    assert!(text.contains("Petra Hoffmann") && text.contains("Café Müller"));
+    assert!(text.contains("Targets against the business plan"));
+    let out = cli(&[
+        "export-account-plans",
+        "--db",
+        s(&db),
+        "--rep",
+        "Aylin Demir",
+        "--quarter",
+        "2026-Q4",
+        "--out",
+        s(&pdf),
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2026Q4"));
+}

@@ -5,6 +5,7 @@
 
 use ts_rs::{Config, TS};
 
+use crate::accounts::*;
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::hiring::*;
 use crate::plans::csv_import::*;
@@ -43,6 +44,8 @@ pub fn typescript() -> String {
         ActualCell, ActivityCount, Actuals, UnknownNames, RevenueImport, ImportReport, PlanFigures,
         GoalPeriod, MonthState, MonthFigure, QuarterFigure, RevenueFigures, ActivityFigure,
         DateOrder, DecimalMark, CsvSettings, CsvTable, CsvRow, RowError, RevenueMapping, CsvPreview, ActivityMapping, ActivityImport,
+        Account, AccountInput, BuyingRole, Relationship, Contact, StepStatus, Step, AccountPlanInput,
+        AccountPlan, NewAccountPlan, NextStep, RollUpRow, RollUp,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (crates/salesdesk-core/src/bindings.rs).\n// Do not edit by hand: run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings`.\n\n",

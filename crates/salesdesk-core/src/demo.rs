@@ -105,6 +105,116 @@ pub fn fill_demo(ws: &mut Workspace) -> Result<()> {
     ws.publish_version("First edition for the new sales team.")?;
     fill_team_and_hiring(ws)?;
     fill_plans(ws)?;
+    fill_account_plans(ws)?;
+    Ok(())
+}
+
+/// Account facts, and a 2026Q4 account plan for each rep's biggest clients.
+fn fill_account_plans(ws: &mut Workspace) -> Result<()> {
+    use crate::accounts::*;
+    let facts = [
+        (
+            "Café Müller",
+            "Hospitality",
+            "25 staff, 3 cafés",
+            48_000.0,
+            120_000.0,
+        ),
+        (
+            "Kanzlei Wagner & Partner",
+            "Legal services",
+            "60 staff",
+            35_000.0,
+            90_000.0,
+        ),
+        (
+            "Praxis Dr. Yılmaz",
+            "Healthcare",
+            "14 staff",
+            12_000.0,
+            40_000.0,
+        ),
+        (
+            "Bäckerei Schulte",
+            "Food retail",
+            "9 shops",
+            22_000.0,
+            60_000.0,
+        ),
+        (
+            "Stadtwerke Bonn",
+            "Public utility",
+            "1,200 staff",
+            0.0,
+            400_000.0,
+        ),
+    ];
+    let plans = ws.plans(None)?;
+    for (name, industry, size, revenue, potential) in facts {
+        let Some(account) = ws.accounts()?.into_iter().find(|a| a.name == name) else {
+            continue;
+        };
+        // The owner: the first rep whose plan forecasts this client.
+        let mut owner = None;
+        for p in &plans {
+            if ws
+                .plan(&p.id)?
+                .content
+                .forecast
+                .iter()
+                .any(|r| r.client == name)
+            {
+                owner = Some(p.rep_id.clone());
+                break;
+            }
+        }
+        ws.save_account(&AccountInput {
+            id: Some(account.id.clone()),
+            name: name.into(),
+            industry: industry.into(),
+            size: size.into(),
+            yearly_revenue: revenue,
+            potential,
+            owner_id: owner.clone(),
+        })?;
+        let Some(rep) = owner else { continue };
+        let roll_up = ws.account_roll_up(&rep, "2026Q4")?;
+        let forecast = roll_up
+            .rows
+            .iter()
+            .find(|r| r.client == name)
+            .map(|r| r.business_plan_forecast)
+            .unwrap_or(0.0);
+        let plan = ws.create_account_plan(&NewAccountPlan {
+            account_id: account.id.clone(),
+            quarter: "2026Q4".into(),
+            rep_id: rep.clone(),
+        })?;
+        let manager = ws
+            .team()?
+            .into_iter()
+            .find(|p| p.role == crate::team::PersonRole::Manager)
+            .map(|p| p.id)
+            .unwrap_or(rep.clone());
+        ws.save_account_plan(&AccountPlanInput {
+            id: plan.id,
+            contacts: vec![
+                Contact { name: "Petra Hoffmann".into(), title: "Managing director".into(), buying_role: BuyingRole::DecisionMaker, relationship: Relationship::Good },
+                Contact { name: "Luca Bianchi".into(), title: "Office manager".into(), buying_role: BuyingRole::Champion, relationship: Relationship::Strong },
+                Contact { name: "Jana Novák".into(), title: "Finance".into(), buying_role: BuyingRole::Influencer, relationship: Relationship::Neutral },
+            ],
+            competition: "Büro Direkt GmbH quoted 15 % lower on chairs last spring; Señor Mueble showed designs in September.".into(),
+            past_successes: "Fitted the first location in 2024 on time; the 90-day visit turned into a follow-up order.".into(),
+            strategy: format!("Grow {name} from one product line to a full fit-out: lead with planning, then furniture."),
+            revenue_target: (forecast * 1.1 / 500.0).round() * 500.0,
+            steps: vec![
+                Step { id: None, action: "Site visit with the office manager".into(), owner_id: rep.clone(), due_date: "2026-10-15".into(), status: StepStatus::Done, result: "Measured both floors.".into() },
+                Step { id: None, action: "Present the floor plan to the decision maker".into(), owner_id: rep.clone(), due_date: "2026-11-14".into(), status: StepStatus::Open, result: String::new() },
+                Step { id: None, action: "Reference visit at a similar customer".into(), owner_id: manager, due_date: "2026-12-05".into(), status: StepStatus::InProgress, result: String::new() },
+                Step { id: None, action: "Proposal with phased delivery".into(), owner_id: rep.clone(), due_date: "2026-12-18".into(), status: StepStatus::Open, result: String::new() },
+            ],
+        })?;
+    }
     Ok(())
 }
 

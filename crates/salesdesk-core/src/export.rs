@@ -128,3 +128,45 @@ impl Workspace {
         )
     }
 }
+
+impl Workspace {
+    /// One account plan as PDF.
+    pub fn account_plan_pdf(&mut self, plan_id: &str) -> Result<Vec<u8>> {
+        let plan = self.account_plan(plan_id)?;
+        let company = self.playbook()?.company_name;
+        let team = self.team()?;
+        let title = format!("Account plan — {} — {}", plan.account.name, plan.quarter);
+        pdf::accounts::account_plans(
+            &company,
+            &title,
+            &[plan],
+            None,
+            &team,
+            chrono::Utc::now(),
+            PageSize::A4,
+        )
+    }
+
+    /// All of a rep's account plans for a quarter, with the roll-up first.
+    pub fn rep_account_plans_pdf(&mut self, rep_id: &str, quarter: &str) -> Result<Vec<u8>> {
+        let plans = self.account_plans(Some(rep_id), Some(quarter))?;
+        let roll_up = self.account_roll_up(rep_id, quarter)?;
+        let team = self.team()?;
+        let rep = team
+            .iter()
+            .find(|p| p.id == rep_id)
+            .map(|p| p.name.clone())
+            .unwrap_or_default();
+        let company = self.playbook()?.company_name;
+        let title = format!("Account plans — {rep} — {}", roll_up.quarter);
+        pdf::accounts::account_plans(
+            &company,
+            &title,
+            &plans,
+            Some(&roll_up),
+            &team,
+            chrono::Utc::now(),
+            PageSize::A4,
+        )
+    }
+}

@@ -2,6 +2,7 @@
 //! and the PDF rendering. It has no Tauri dependency, so it builds and tests
 //! headless and the CLI shares it with the desktop app.
 
+pub mod accounts;
 pub mod bindings;
 pub mod demo;
 pub mod error;

@@ -30,6 +30,15 @@ pub fn name(field: &str, label: &str, value: &str) -> Result<String> {
     Ok(trimmed.to_string())
 }
 
+/// An optional one-line name: trimmed; empty is fine.
+pub fn name_or_empty(field: &str, label: &str, value: &str) -> Result<String> {
+    if value.trim().is_empty() {
+        Ok(String::new())
+    } else {
+        name(field, label, value)
+    }
+}
+
 /// Optional free text, kept as typed. Line breaks and tabs are fine; other
 /// control characters are refused.
 pub fn text(field: &str, label: &str, value: &str) -> Result<String> {

@@ -1,10 +1,47 @@
+CREATE TABLE account_contacts (
+    id           TEXT PRIMARY KEY NOT NULL,
+    plan_id      TEXT NOT NULL REFERENCES account_plans (id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    title        TEXT NOT NULL DEFAULT '',
+    buying_role  TEXT NOT NULL CHECK (buying_role IN ('decision_maker', 'influencer', 'champion', 'user', 'blocker')),
+    relationship TEXT NOT NULL CHECK (relationship IN ('strong', 'good', 'neutral', 'weak', 'none')),
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+) STRICT;
+CREATE TABLE account_plans (
+    id             TEXT PRIMARY KEY NOT NULL,
+    account_id     TEXT NOT NULL REFERENCES accounts (id),
+    quarter        TEXT NOT NULL,
+    rep_id         TEXT NOT NULL REFERENCES people (id),
+    competition    TEXT NOT NULL DEFAULT '',
+    past_successes TEXT NOT NULL DEFAULT '',
+    strategy       TEXT NOT NULL DEFAULT '',
+    revenue_target REAL NOT NULL DEFAULT 0 CHECK (revenue_target >= 0),
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    UNIQUE (account_id, quarter)
+) STRICT;
+CREATE TABLE account_steps (
+    id           TEXT PRIMARY KEY NOT NULL,
+    plan_id      TEXT NOT NULL REFERENCES account_plans (id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    action       TEXT NOT NULL CHECK (length(trim(action)) > 0),
+    owner_id     TEXT NOT NULL REFERENCES people (id),
+    due_date     TEXT NOT NULL,
+    status       TEXT NOT NULL CHECK (status IN ('open', 'in_progress', 'done', 'dropped')),
+    result       TEXT NOT NULL DEFAULT '',
+    carried_from TEXT,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+) STRICT;
 CREATE TABLE accounts (
     id         TEXT PRIMARY KEY NOT NULL,
     name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
     owner_id   TEXT REFERENCES people (id),
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-) STRICT;
+, industry TEXT NOT NULL DEFAULT '', size TEXT NOT NULL DEFAULT '', yearly_revenue REAL NOT NULL DEFAULT 0 CHECK (yearly_revenue >= 0), potential REAL NOT NULL DEFAULT 0 CHECK (potential >= 0)) STRICT;
 CREATE TABLE activity_log (
     id           TEXT PRIMARY KEY NOT NULL,
     at           TEXT NOT NULL,
@@ -280,6 +317,8 @@ CREATE TABLE training_modules (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 ) STRICT;
+CREATE INDEX account_plans_rep ON account_plans (rep_id, quarter);
+CREATE INDEX account_steps_due ON account_steps (status, due_date);
 CREATE UNIQUE INDEX accounts_name_unique ON accounts (lower(trim(name)));
 CREATE INDEX activity_log_subject ON activity_log (subject_kind, subject_id, at);
 CREATE INDEX actual_revenue_rep ON actual_revenue (rep_id, month);

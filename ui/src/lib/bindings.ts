@@ -335,3 +335,45 @@ export type CsvPreview = { name: string, settings: CsvSettings, table: CsvTable,
 export type ActivityMapping = { date: number, activity: number, count: number, };
 
 export type ActivityImport = { repId: string, settings: CsvSettings, mapping: ActivityMapping, };
+
+export type Account = { id: string, name: string, industry: string, size: string, 
+/**
+ * Current yearly revenue with us.
+ */
+yearlyRevenue: number, 
+/**
+ * What the account could buy from us in a year.
+ */
+potential: number, ownerId: string | null, ownerName: string | null, };
+
+export type AccountInput = { id: string | null, name: string, industry: string, size: string, yearlyRevenue: number, potential: number, ownerId: string | null, };
+
+export type BuyingRole = "decision_maker" | "influencer" | "champion" | "user" | "blocker";
+
+export type Relationship = "strong" | "good" | "neutral" | "weak" | "none";
+
+export type Contact = { name: string, title: string, buyingRole: BuyingRole, relationship: Relationship, };
+
+export type StepStatus = "open" | "in_progress" | "done" | "dropped";
+
+export type Step = { id: string | null, action: string, ownerId: string, 
+/**
+ * YYYY-MM-DD.
+ */
+dueDate: string, status: StepStatus, result: string, };
+
+export type AccountPlanInput = { id: string, contacts: Array<Contact>, competition: string, pastSuccesses: string, strategy: string, revenueTarget: number, steps: Array<Step>, };
+
+export type AccountPlan = { id: string, account: Account, quarter: string, repId: string, repName: string, contacts: Array<Contact>, competition: string, pastSuccesses: string, strategy: string, revenueTarget: number, steps: Array<Step>, };
+
+export type NewAccountPlan = { accountId: string, quarter: string, repId: string, };
+
+export type NextStep = { stepId: string, planId: string, accountName: string, quarter: string, repName: string, action: string, ownerName: string, dueDate: string, status: StepStatus, overdue: boolean, };
+
+export type RollUpRow = { client: string, accountPlanTarget: number | null, businessPlanForecast: number, 
+/**
+ * Target minus forecast.
+ */
+difference: number, };
+
+export type RollUp = { repId: string, quarter: string, rows: Array<RollUpRow>, totalTarget: number, totalForecast: number, };

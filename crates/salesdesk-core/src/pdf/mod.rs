@@ -1,5 +1,6 @@
 //! PDF rendering. `layout` is the page engine; each document has a module.
 
+pub mod accounts;
 pub mod hiring;
 pub mod layout;
 pub mod manual;

@@ -942,3 +942,44 @@ fn compute_figures(tx: &Transaction<'_>, plan_id: &str, as_of: NaiveDate) -> Res
         activity_attainment,
     })
 }
+
+/// The id of the account called `name`, if any (any case).
+pub(crate) fn account_id_by_name(tx: &Transaction<'_>, name: &str) -> Result<Option<String>> {
+    account_id(tx, name, false)
+}
+
+/// A rep's business-plan forecast per client over `months`: from each
+/// month's plan, the approved targets where there are some.
+pub(crate) fn forecast_by_client(
+    tx: &Transaction<'_>,
+    rep_id: &str,
+    months: &[String],
+) -> Result<Vec<(String, f64)>> {
+    let mut totals: Vec<(String, f64)> = Vec::new();
+    for (plan_id, first) in plan_periods(tx, rep_id)? {
+        let plan_months: Vec<String> = first.six_from().iter().map(Month::to_string).collect();
+        if !months.iter().any(|m| plan_months.contains(m)) {
+            continue;
+        }
+        let content = match load_approved(tx, &plan_id)? {
+            Some(c) => c,
+            None => load_content(tx, &plan_id)?,
+        };
+        for row in &content.forecast {
+            let sum: f64 = plan_months
+                .iter()
+                .zip(&row.amounts)
+                .filter(|(m, _)| months.contains(m))
+                .map(|(_, a)| *a)
+                .sum();
+            match totals
+                .iter_mut()
+                .find(|(c, _)| c.eq_ignore_ascii_case(&row.client))
+            {
+                Some((_, t)) => *t += sum,
+                None => totals.push((row.client.clone(), sum)),
+            }
+        }
+    }
+    Ok(totals)
+}

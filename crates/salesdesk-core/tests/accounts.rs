@@ -1,0 +1,306 @@
+//! Accounts and account plans: the five-step limit, copy forward, next
+//! steps, the roll-up against hand-computed figures, bad input.
+
+mod common;
+
+use chrono::NaiveDate;
+use salesdesk_core::Workspace;
+use salesdesk_core::accounts::*;
+use salesdesk_core::plans::{ForecastRow, NewPlan, PlanSection};
+use salesdesk_core::team::{PersonInput, PersonRole};
+
+struct Setup {
+    _dir: tempfile::TempDir,
+    ws: Workspace,
+    rep: String,
+    account: Account,
+}
+
+fn setup() -> Setup {
+    let (dir, mut ws) = common::new_workspace();
+    let rep = ws
+        .save_person(&PersonInput {
+            id: None,
+            name: "Rita Rep".into(),
+            email: String::new(),
+            role: PersonRole::Rep,
+            manager_id: None,
+            start_date: None,
+            territory: String::new(),
+            active: true,
+        })
+        .unwrap()
+        .id;
+    let account = ws
+        .save_account(&AccountInput {
+            id: None,
+            name: "Café Müller".into(),
+            industry: "Hospitality".into(),
+            size: "25 staff".into(),
+            yearly_revenue: 48_000.0,
+            potential: 120_000.0,
+            owner_id: Some(rep.clone()),
+        })
+        .unwrap();
+    Setup {
+        _dir: dir,
+        ws,
+        rep,
+        account,
+    }
+}
+
+fn step(s: &Setup, action: &str, due: &str, status: StepStatus) -> Step {
+    Step {
+        id: None,
+        action: action.into(),
+        owner_id: s.rep.clone(),
+        due_date: due.into(),
+        status,
+        result: String::new(),
+    }
+}
+
+fn plan(s: &mut Setup, quarter: &str) -> AccountPlan {
+    s.ws.create_account_plan(&NewAccountPlan {
+        account_id: s.account.id.clone(),
+        quarter: quarter.into(),
+        rep_id: s.rep.clone(),
+    })
+    .unwrap()
+}
+
+fn input(plan: &AccountPlan, steps: Vec<Step>) -> AccountPlanInput {
+    AccountPlanInput {
+        id: plan.id.clone(),
+        contacts: vec![Contact {
+            name: "Petra Hoffmann".into(),
+            title: "MD".into(),
+            buying_role: BuyingRole::DecisionMaker,
+            relationship: Relationship::Good,
+        }],
+        competition: "Büro Direkt".into(),
+        past_successes: "First fit-out".into(),
+        strategy: "Grow".into(),
+        revenue_target: 20_000.0,
+        steps,
+    }
+}
+
+#[test]
+fn a_sixth_step_is_refused_with_a_clear_message_and_nothing_saved() {
+    let mut s = setup();
+    let p = plan(&mut s, "2026Q4");
+    let five: Vec<Step> = (1..=5)
+        .map(|i| step(&s, &format!("Step {i}"), "2026-11-01", StepStatus::Open))
+        .collect();
+    let saved = s.ws.save_account_plan(&input(&p, five.clone())).unwrap();
+    assert_eq!(saved.steps.len(), 5);
+    let mut six = saved.steps.clone();
+    six.push(step(&s, "One more", "2026-11-02", StepStatus::Open));
+    let mut too_many = input(&p, six);
+    too_many.strategy = "CHANGED".into();
+    let err = s.ws.save_account_plan(&too_many).unwrap_err();
+    assert_eq!(err.field(), Some("steps"));
+    assert!(err.to_string().contains("at most 5 steps"), "{err}");
+    assert_eq!(s.ws.account_plan(&p.id).unwrap(), saved);
+}
+
+#[test]
+fn bad_input_is_refused() {
+    let mut s = setup();
+    let p = plan(&mut s, "2026Q4");
+    for (steps, why) in [
+        (
+            vec![step(&s, "Call", "2029-01-01", StepStatus::Open)],
+            "outside",
+        ),
+        (
+            vec![step(&s, "Call", "2020-01-01", StepStatus::Open)],
+            "outside",
+        ),
+        (
+            vec![step(&s, "Call", "2026-13-01", StepStatus::Open)],
+            "date",
+        ),
+        (
+            vec![Step {
+                owner_id: "stranger".into(),
+                ..step(&s, "Call", "2026-11-01", StepStatus::Open)
+            }],
+            "not on the team",
+        ),
+        (
+            vec![step(&s, " ", "2026-11-01", StepStatus::Open)],
+            "needs an action",
+        ),
+    ] {
+        let err = s.ws.save_account_plan(&input(&p, steps)).unwrap_err();
+        assert_eq!(err.field(), Some("steps"));
+        assert!(err.to_string().contains(why), "{err}");
+    }
+    for quarter in ["2026-Q4", "Q4 2026", "2026Q5"] {
+        let err =
+            s.ws.create_account_plan(&NewAccountPlan {
+                account_id: s.account.id.clone(),
+                quarter: quarter.into(),
+                rep_id: s.rep.clone(),
+            })
+            .unwrap_err();
+        assert_eq!(err.field(), Some("quarter"), "{quarter}");
+    }
+    let err =
+        s.ws.create_account_plan(&NewAccountPlan {
+            account_id: s.account.id.clone(),
+            quarter: "2026Q4".into(),
+            rep_id: s.rep.clone(),
+        })
+        .unwrap_err();
+    assert_eq!(
+        err.field(),
+        Some("quarter"),
+        "one plan per account and quarter"
+    );
+    let mut bad = input(&p, vec![]);
+    bad.revenue_target = -1.0;
+    assert_eq!(
+        s.ws.save_account_plan(&bad).unwrap_err().field(),
+        Some("revenueTarget")
+    );
+    let err =
+        s.ws.save_account(&AccountInput {
+            id: None,
+            name: "café müller".into(),
+            industry: String::new(),
+            size: String::new(),
+            yearly_revenue: 0.0,
+            potential: 0.0,
+            owner_id: None,
+        })
+        .unwrap_err();
+    assert_eq!(err.field(), Some("name"));
+}
+
+#[test]
+fn copy_forward_carries_unfinished_steps_and_keeps_history() {
+    let mut s = setup();
+    let p = plan(&mut s, "2026Q4");
+    let saved =
+        s.ws.save_account_plan(&input(
+            &p,
+            vec![
+                step(&s, "Done one", "2026-10-10", StepStatus::Done),
+                step(&s, "Open one", "2026-11-10", StepStatus::Open),
+                step(&s, "Busy one", "2026-12-10", StepStatus::InProgress),
+                step(&s, "Dropped one", "2026-12-11", StepStatus::Dropped),
+            ],
+        ))
+        .unwrap();
+    let next = s.ws.copy_account_plan_forward(&p.id).unwrap();
+    assert_eq!(next.quarter, "2027Q1");
+    assert_eq!(
+        next.steps
+            .iter()
+            .map(|s| s.action.as_str())
+            .collect::<Vec<_>>(),
+        ["Open one", "Busy one"]
+    );
+    assert_eq!(next.contacts, saved.contacts);
+    assert_eq!(next.strategy, "Grow");
+    assert_eq!(
+        s.ws.account_plan(&p.id).unwrap(),
+        saved,
+        "the old quarter stays as history"
+    );
+    assert!(
+        s.ws.copy_account_plan_forward(&p.id).is_err(),
+        "2027Q1 exists already"
+    );
+
+    // Next steps: open ones, soonest first, overdue marked, each shown once.
+    let steps =
+        s.ws.next_steps(
+            Some(&s.rep.clone()),
+            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        )
+        .unwrap();
+    assert_eq!(
+        steps
+            .iter()
+            .map(|n| (n.action.as_str(), n.overdue, n.quarter.as_str()))
+            .collect::<Vec<_>>(),
+        [("Open one", true, "2027Q1"), ("Busy one", false, "2027Q1"),]
+    );
+}
+
+#[test]
+fn roll_up_against_the_business_plan_by_hand() {
+    let mut s = setup();
+    let bp =
+        s.ws.create_plan(&NewPlan {
+            rep_id: s.rep.clone(),
+            first_month: "2026-09".into(),
+        })
+        .unwrap();
+    // Sep..Feb: Q4 is the 2nd to 4th month.
+    s.ws.save_plan_section(
+        &bp.summary.id,
+        &PlanSection::Forecast(vec![
+            ForecastRow {
+                client: "Café Müller".into(),
+                product: "Chairs".into(),
+                amounts: vec![100.0, 1_000.0, 2_000.0, 3_000.0, 5.0, 5.0],
+            },
+            ForecastRow {
+                client: "Café Müller".into(),
+                product: "Desks".into(),
+                amounts: vec![0.0, 500.0, 0.0, 0.0, 0.0, 0.0],
+            },
+            ForecastRow {
+                client: "Bäckerei".into(),
+                product: "Desks".into(),
+                amounts: vec![0.0, 0.0, 400.0, 0.0, 0.0, 0.0],
+            },
+        ]),
+    )
+    .unwrap();
+    let p = plan(&mut s, "2026Q4");
+    s.ws.save_account_plan(&input(&p, vec![])).unwrap();
+    let roll = s.ws.account_roll_up(&s.rep.clone(), "2026Q4").unwrap();
+    let cafe = roll
+        .rows
+        .iter()
+        .find(|r| r.client == "Café Müller")
+        .unwrap();
+    assert_eq!(cafe.business_plan_forecast, 6_500.0);
+    assert_eq!(cafe.account_plan_target, Some(20_000.0));
+    assert_eq!(cafe.difference, 13_500.0);
+    let bakery = roll.rows.iter().find(|r| r.client == "Bäckerei").unwrap();
+    assert_eq!(
+        (bakery.account_plan_target, bakery.difference),
+        (None, -400.0)
+    );
+    assert_eq!(
+        (roll.total_target, roll.total_forecast),
+        (20_000.0, 6_900.0)
+    );
+}
+
+#[test]
+fn the_demo_has_accounts_and_plans_this_quarter() {
+    let (_dir, mut ws) = common::new_workspace();
+    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    let accounts = ws.accounts().unwrap();
+    assert!(
+        accounts
+            .iter()
+            .any(|a| a.name == "Stadtwerke Bonn" && a.potential > 0.0)
+    );
+    let plans = ws.account_plans(None, Some("2026Q4")).unwrap();
+    assert!(plans.len() >= 4);
+    assert!(plans.iter().all(|p| p.steps.len() <= 4));
+    let overdue = ws
+        .next_steps(None, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())
+        .unwrap();
+    assert!(overdue.iter().any(|s| s.overdue));
+}
