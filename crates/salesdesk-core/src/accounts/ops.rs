@@ -246,14 +246,17 @@ impl Workspace {
                     params![new_id(), new, i as i64, c.name, c.title, enum_text(&c.buying_role), enum_text(&c.relationship), now],
                 )?;
             }
-            let mut position = 0i64;
-            for step in plan.steps.iter().filter(|s| s.status.unfinished()) {
+            for (position, step) in plan
+                .steps
+                .iter()
+                .filter(|s| s.status.unfinished())
+                .enumerate()
+            {
                 tx.execute(
                     "INSERT INTO account_steps (id, plan_id, position, action, owner_id, due_date, status, result, carried_from, created_at, updated_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-                    params![new_id(), new, position, step.action, step.owner_id, step.due_date, enum_text(&step.status), step.result, step.id, now],
+                    params![new_id(), new, position as i64, step.action, step.owner_id, step.due_date, enum_text(&step.status), step.result, step.id, now],
                 )?;
-                position += 1;
             }
             log::record(tx, "copied forward", "account plan", &new, &format!("{} {next}", plan.account.name))?;
             load_plan(tx, &new)
@@ -322,7 +325,7 @@ impl Workspace {
                     rows.push(RollUpRow { client: client.clone(), account_plan_target: None, business_plan_forecast: *f, difference: -f });
                 }
             }
-            rows.sort_by(|a, b| a.client.to_lowercase().cmp(&b.client.to_lowercase()));
+            rows.sort_by_key(|r| r.client.to_lowercase());
             let total_target = rows.iter().filter_map(|r| r.account_plan_target).sum();
             let total_forecast = rows.iter().map(|r| r.business_plan_forecast).sum();
             Ok(RollUp { rep_id: rep_id.to_string(), quarter: quarter.to_string(), rows, total_target, total_forecast })
