@@ -435,7 +435,7 @@ async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
     )
     .await;
     app.shot("08-playbook-versions-published").await;
-    for module in ["accounts", "reviews"] {
+    for module in ["reviews"] {
         app.click(&format!("[data-testid='nav-{module}']")).await;
         let text = app.text("[data-testid='not-yet-built']").await;
         assert!(text.contains("not built yet"), "{text}");
@@ -1012,5 +1012,162 @@ async fn a_plan_is_returned_approved_and_measured_against_imported_actuals() {
         text.contains("Rita Rep") && text.contains(&format!("{expected} %")),
         "{text}"
     );
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_account_plan_with_steps_is_copied_forward_and_the_overdue_step_marked() {
+    use chrono::Datelike;
+    let _one = ONE_AT_A_TIME.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    {
+        use salesdesk_core::playbook::{PlaybookStart, PlaybookTemplate};
+        use salesdesk_core::team::{PersonInput, PersonRole};
+        let mut ws =
+            salesdesk_core::Workspace::create(data.path().join("workspace.salesdesk")).unwrap();
+        ws.start_playbook(&PlaybookStart {
+            company_name: "Acme".into(),
+            template: PlaybookTemplate::Blank,
+        })
+        .unwrap();
+        let rita = ws
+            .save_person(&PersonInput {
+                id: None,
+                name: "Rita Rep".into(),
+                email: String::new(),
+                role: PersonRole::Rep,
+                manager_id: None,
+                start_date: None,
+                territory: String::new(),
+                active: true,
+            })
+            .unwrap()
+            .id;
+        ws.set_current_user(&rita).unwrap();
+    }
+    let app = App::launch(data.path(), exports.path()).await;
+    app.click("[data-testid='nav-accounts']").await;
+    app.c()
+        .find(Locator::Css("[data-testid='new-plan-account']"))
+        .await
+        .unwrap()
+        .select_by_label("A new account…")
+        .await
+        .unwrap();
+    app.type_into("[data-testid='new-account-name']", "Señor Café <b>")
+        .await;
+    app.click("[data-testid='create-account-plan']").await;
+    app.wait_css("[data-testid='account-plan-editor']").await;
+
+    app.click("[data-testid='add-contact']").await;
+    app.type_into("[data-testid='contact-name']", "Petra Hoffmann")
+        .await;
+    app.type_into("[data-testid='ap-strategy']", "Win the second café.")
+        .await;
+    app.type_into("[data-testid='ap-target']", "25000").await;
+    // Five steps; the first was due before this quarter began.
+    let today = chrono::Local::now().date_naive();
+    let quarter_start =
+        chrono::NaiveDate::from_ymd_opt(today.year(), (today.month() - 1) / 3 * 3 + 1, 1).unwrap();
+    let overdue = (quarter_start - chrono::Days::new(10))
+        .format("%Y-%m-%d")
+        .to_string();
+    for i in 0..5 {
+        app.click("[data-testid='add-step']").await;
+        let actions = app
+            .c()
+            .find_all(Locator::Css("[data-testid='ap-step-action']"))
+            .await
+            .unwrap();
+        actions[i]
+            .send_keys(
+                [
+                    "Call the owner",
+                    "Send the proposal",
+                    "Visit",
+                    "Demo",
+                    "Close",
+                ][i],
+            )
+            .await
+            .unwrap();
+    }
+    let dues = app
+        .c()
+        .find_all(Locator::Css("[data-testid='ap-step-due']"))
+        .await
+        .unwrap();
+    app.c()
+        .execute(
+            "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', { bubbles: true }));",
+            vec![serde_json::to_value(&dues[0]).unwrap(), json!(overdue)],
+        )
+        .await
+        .unwrap();
+    app.settle("[data-testid='ap-target']").await;
+    // A sixth step is refused with a clear message.
+    app.click("[data-testid='add-step']").await;
+    let error = app.text("[data-testid='steps-error']").await;
+    assert!(error.contains("at most 5 steps"), "{error}");
+    assert_eq!(app.count("[data-testid='ap-step']").await, 5);
+    assert_eq!(app.count("[data-testid='ap-step'].overdue").await, 1);
+    app.shot("40-account-plan").await;
+
+    // The PDF has the account and its steps; the name is text, not markup.
+    app.click("[data-testid='export-account-plan']").await;
+    assert!(
+        app.text("[data-testid='account-plan-notice']")
+            .await
+            .contains("saved to")
+    );
+    let pdf = std::fs::read_dir(exports.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let text = pdftotext(&pdf);
+    for needle in [
+        "Señor Café <b>",
+        "Call the owner",
+        "Send the proposal",
+        "Petra Hoffmann",
+        "25,000",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing:\n{text}");
+    }
+
+    // Copy forward: the next quarter's plan carries the unfinished steps.
+    app.click("[data-testid='copy-forward']").await;
+    let this_quarter = format!("{}Q{}", today.year(), (today.month() - 1) / 3 + 1);
+    let waiting_for = this_quarter.clone();
+    app.wait_for(
+        move |a| {
+            let this_quarter = waiting_for.clone();
+            Box::pin(async move {
+                !a.text("[data-testid='account-plan-editor'] h2")
+                    .await
+                    .ends_with(&this_quarter)
+            })
+        },
+        "the next quarter's plan",
+    )
+    .await;
+    assert_eq!(app.count("[data-testid='ap-step']").await, 5);
+
+    // Next steps: soonest first, the overdue one marked.
+    app.click("[data-testid='accounts-tab-steps']").await;
+    app.wait_css("[data-testid='next-step']").await;
+    let rows = app
+        .c()
+        .find_all(Locator::Css("[data-testid='next-step']"))
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), 5, "each step once, not once per quarter");
+    assert!(rows[0].text().await.unwrap().contains("Call the owner"));
+    assert!(rows[0].text().await.unwrap().contains("Overdue"));
+    assert_eq!(app.count("[data-testid='overdue']").await, 1);
+    app.shot("41-next-steps").await;
     app.quit().await;
 }

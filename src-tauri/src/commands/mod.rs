@@ -1,6 +1,7 @@
 //! Tauri commands: thin wrappers that lock the state, call the library and
 //! return its errors as `{code, message, field}`.
 
+mod accounts;
 mod export;
 mod hiring;
 mod plans;
@@ -95,5 +96,15 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         plans::import_actuals,
         plans::import_activities,
         plans::export_plan,
+        accounts::list_accounts,
+        accounts::save_account,
+        accounts::list_account_plans,
+        accounts::create_account_plan,
+        accounts::save_account_plan,
+        accounts::copy_account_plan_forward,
+        accounts::next_steps,
+        accounts::account_roll_up,
+        accounts::export_account_plan,
+        accounts::export_rep_account_plans,
     ]
 }

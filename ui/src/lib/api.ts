@@ -2,6 +2,13 @@
 // which is generated from the Rust types; nothing here is written twice.
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  Account,
+  AccountInput,
+  AccountPlan,
+  AccountPlanInput,
+  NewAccountPlan,
+  NextStep,
+  RollUp,
   ActivityCount,
   ActivityImport,
   ActualCell,
@@ -167,5 +174,17 @@ export const api = {
     call<ImportReport>('import_actuals', { import: input, dryRun }),
   importActivities: (input: ActivityImport, dryRun: boolean) =>
     call<ImportReport>('import_activities', { import: input, dryRun }),
+  listAccounts: () => call<Account[]>('list_accounts'),
+  saveAccount: (input: AccountInput) => call<Account>('save_account', { input }),
+  listAccountPlans: (repId: string | null, quarter: string | null) =>
+    call<AccountPlan[]>('list_account_plans', { repId, quarter }),
+  createAccountPlan: (input: NewAccountPlan) => call<AccountPlan>('create_account_plan', { input }),
+  saveAccountPlan: (input: AccountPlanInput) => call<AccountPlan>('save_account_plan', { input }),
+  copyAccountPlanForward: (id: string) => call<AccountPlan>('copy_account_plan_forward', { id }),
+  nextSteps: (repId: string | null, today: string) => call<NextStep[]>('next_steps', { repId, today }),
+  accountRollUp: (repId: string, quarter: string) => call<RollUp>('account_roll_up', { repId, quarter }),
+  exportAccountPlan: (id: string) => call<string | null>('export_account_plan', { id }),
+  exportRepAccountPlans: (repId: string, quarter: string) =>
+    call<string | null>('export_rep_account_plans', { repId, quarter }),
   exportPlan: (planId: string, asOf: string) => call<string | null>('export_plan', { planId, asOf }),
 };

@@ -148,3 +148,9 @@ export function parseClipboard(text: string): string[][] {
     .split('\n')
     .map((line) => line.split('\t'));
 }
+
+/** The quarter of a date, as "2026Q4". */
+export function quarterOf(iso: string): string {
+  const [year, month] = iso.split('-').map(Number);
+  return `${year}Q${Math.floor((month - 1) / 3) + 1}`;
+}

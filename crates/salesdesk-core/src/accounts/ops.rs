@@ -154,8 +154,9 @@ impl Workspace {
         self.write(|tx| {
             let plan = load_plan(tx, &input.id)?;
             let quarter = Quarter::parse("quarter", &plan.quarter)?;
-            // Due dates: from a quarter before this one to a year after it.
-            let earliest = quarter.first_day() - chrono::Days::new(92);
+            // Due dates: from a year before the quarter (steps carried
+            // forward keep their dates) to a year after it.
+            let earliest = quarter.first_day() - chrono::Days::new(366);
             let latest = quarter.last_day() + chrono::Days::new(366);
             let mut steps = Vec::new();
             for (i, step) in input.steps.iter().enumerate() {

@@ -1,0 +1,100 @@
+//! Account and account-plan commands (PRODUCT.md section 4).
+
+use std::sync::Mutex;
+
+use chrono::NaiveDate;
+use salesdesk_core::Error;
+use salesdesk_core::accounts::*;
+use tauri::{AppHandle, Runtime, State};
+
+use super::export::{export_pdf, safe_file_name};
+use super::{CommandResult, with_workspace};
+use crate::AppState;
+
+type St<'a> = State<'a, Mutex<AppState>>;
+
+#[tauri::command(async)]
+pub fn list_accounts(state: St<'_>) -> CommandResult<Vec<Account>> {
+    with_workspace(&state, |ws| ws.accounts())
+}
+
+#[tauri::command(async)]
+pub fn save_account(state: St<'_>, input: AccountInput) -> CommandResult<Account> {
+    with_workspace(&state, |ws| ws.save_account(&input))
+}
+
+#[tauri::command(async)]
+pub fn list_account_plans(
+    state: St<'_>,
+    rep_id: Option<String>,
+    quarter: Option<String>,
+) -> CommandResult<Vec<AccountPlan>> {
+    with_workspace(&state, |ws| {
+        ws.account_plans(rep_id.as_deref(), quarter.as_deref())
+    })
+}
+
+#[tauri::command(async)]
+pub fn create_account_plan(state: St<'_>, input: NewAccountPlan) -> CommandResult<AccountPlan> {
+    with_workspace(&state, |ws| ws.create_account_plan(&input))
+}
+
+#[tauri::command(async)]
+pub fn save_account_plan(state: St<'_>, input: AccountPlanInput) -> CommandResult<AccountPlan> {
+    with_workspace(&state, |ws| ws.save_account_plan(&input))
+}
+
+#[tauri::command(async)]
+pub fn copy_account_plan_forward(state: St<'_>, id: String) -> CommandResult<AccountPlan> {
+    with_workspace(&state, |ws| ws.copy_account_plan_forward(&id))
+}
+
+#[tauri::command(async)]
+pub fn next_steps(
+    state: St<'_>,
+    rep_id: Option<String>,
+    today: String,
+) -> CommandResult<Vec<NextStep>> {
+    let today = NaiveDate::parse_from_str(&today, "%Y-%m-%d")
+        .map_err(|_| Error::invalid("today", "The date must look like 2026-11-23.").payload())?;
+    with_workspace(&state, |ws| ws.next_steps(rep_id.as_deref(), today))
+}
+
+#[tauri::command(async)]
+pub fn account_roll_up(state: St<'_>, rep_id: String, quarter: String) -> CommandResult<RollUp> {
+    with_workspace(&state, |ws| ws.account_roll_up(&rep_id, &quarter))
+}
+
+#[tauri::command(async)]
+pub fn export_account_plan<R: Runtime>(
+    app: AppHandle<R>,
+    state: St<'_>,
+    id: String,
+) -> CommandResult<Option<String>> {
+    let plan = with_workspace(&state, |ws| ws.account_plan(&id))?;
+    let name = safe_file_name(&format!(
+        "Account plan - {} - {}.pdf",
+        plan.account.name, plan.quarter
+    ));
+    export_pdf(&app, &name, || {
+        with_workspace(&state, |ws| ws.account_plan_pdf(&id))
+    })
+}
+
+#[tauri::command(async)]
+pub fn export_rep_account_plans<R: Runtime>(
+    app: AppHandle<R>,
+    state: St<'_>,
+    rep_id: String,
+    quarter: String,
+) -> CommandResult<Option<String>> {
+    let rep = with_workspace(&state, |ws| ws.team())?
+        .into_iter()
+        .find(|p| p.id == rep_id)
+        .map(|p| p.name)
+        .unwrap_or_default();
+    let name = safe_file_name(&format!("Account plans - {rep} - {quarter}.pdf"));
+    export_pdf(&app, &name, || {
+        with_workspace(&state, |ws| ws.rep_account_plans_pdf(&rep_id, &quarter))
+    })
+}
