@@ -142,26 +142,32 @@ impl App {
         .await;
     }
 
+    /// Clicks the element; retried while the UI re-renders it.
     async fn click(&self, css: &str) {
         self.wait_css(css).await;
-        self.c()
-            .find(Locator::Css(css))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap();
+        for _ in 0..50 {
+            if let Ok(element) = self.c().find(Locator::Css(css)).await
+                && element.click().await.is_ok()
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("could not click {css}");
     }
 
+    /// The element's text; retried while the UI re-renders it.
     async fn text(&self, css: &str) -> String {
         self.wait_css(css).await;
-        self.c()
-            .find(Locator::Css(css))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
+        for _ in 0..50 {
+            if let Ok(element) = self.c().find(Locator::Css(css)).await
+                && let Ok(text) = element.text().await
+            {
+                return text;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("could not read the text of {css}");
     }
 
     async fn value(&self, css: &str) -> String {
