@@ -98,6 +98,16 @@ pub fn team_figures(state: St<'_>, as_of: String) -> CommandResult<Vec<PlanFigur
     with_workspace(&state, |ws| ws.team_figures(as_of))
 }
 
+/// The bytes of the CSV file chosen with [`choose_csv`].
+fn chosen_bytes(state: &St<'_>) -> CommandResult<Vec<u8>> {
+    let guard = state.lock().unwrap_or_else(|p| p.into_inner());
+    guard
+        .chosen_csv
+        .as_ref()
+        .map(|f| f.bytes.clone())
+        .ok_or_else(|| Error::invalid("file", "Choose a CSV file first.").payload())
+}
+
 /// Asks for a CSV file with the open dialog, reads it once and keeps it
 /// for the import; returns its columns and first rows. `None` if cancelled.
 #[tauri::command(async)]
@@ -134,14 +144,7 @@ pub fn import_actuals(
     import: RevenueImport,
     dry_run: bool,
 ) -> CommandResult<ImportReport> {
-    let bytes = {
-        let guard = state.lock().unwrap_or_else(|p| p.into_inner());
-        guard
-            .chosen_csv
-            .as_ref()
-            .map(|f| f.bytes.clone())
-            .ok_or_else(|| Error::invalid("file", "Choose a CSV file first.").payload())?
-    };
+    let bytes = chosen_bytes(&state)?;
     with_workspace(&state, |ws| ws.import_revenue(&bytes, &import, dry_run))
 }
 
@@ -153,14 +156,7 @@ pub fn import_activities(
     import: ActivityImport,
     dry_run: bool,
 ) -> CommandResult<ImportReport> {
-    let bytes = {
-        let guard = state.lock().unwrap_or_else(|p| p.into_inner());
-        guard
-            .chosen_csv
-            .as_ref()
-            .map(|f| f.bytes.clone())
-            .ok_or_else(|| Error::invalid("file", "Choose a CSV file first.").payload())?
-    };
+    let bytes = chosen_bytes(&state)?;
     with_workspace(&state, |ws| ws.import_activities(&bytes, &import, dry_run))
 }
 

@@ -8,7 +8,7 @@ use super::model::*;
 use super::quarter::Quarter;
 use crate::error::{Error, Result};
 use crate::plans::Month;
-use crate::playbook::enum_text;
+use crate::playbook::{enum_from, enum_text};
 use crate::store::{Workspace, log};
 use crate::team;
 use crate::time::{new_id, now};
@@ -336,16 +336,6 @@ impl Workspace {
 
 fn money(field: &str, label: &str, value: f64) -> Result<f64> {
     validate::amount(field, label, value, crate::plans::MAX_AMOUNT)
-}
-
-fn enum_from<T: serde::de::DeserializeOwned>(text: String) -> rusqlite::Result<T> {
-    serde_json::from_value(serde_json::Value::String(text.clone())).map_err(|_| {
-        rusqlite::Error::FromSqlConversionFailure(
-            0,
-            rusqlite::types::Type::Text,
-            format!("unknown value {text:?}").into(),
-        )
-    })
 }
 
 fn plan_for(tx: &Transaction<'_>, account_id: &str, quarter: Quarter) -> Result<Option<String>> {

@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use super::model::*;
 use super::score;
 use crate::error::{Error, Result};
-use crate::playbook::enum_text;
+use crate::playbook::{enum_from, enum_text};
 use crate::store::{Workspace, log};
 use crate::team::{self, Person, PersonRole};
 use crate::time::{new_id, now};
@@ -627,16 +627,6 @@ fn renumber_attributes(tx: &Transaction<'_>, role_id: &str) -> Result<()> {
         )?;
     }
     Ok(())
-}
-
-fn enum_from<T: serde::de::DeserializeOwned>(text: String) -> rusqlite::Result<T> {
-    serde_json::from_value(serde_json::Value::String(text.clone())).map_err(|_| {
-        rusqlite::Error::FromSqlConversionFailure(
-            0,
-            rusqlite::types::Type::Text,
-            format!("unknown value {text:?}").into(),
-        )
-    })
 }
 
 pub(crate) fn load_role(tx: &Transaction<'_>, id: &str) -> Result<RoleProfile> {

@@ -10,7 +10,7 @@ use super::figures::{self, MonthNumbers};
 use super::model::*;
 use super::month::Month;
 use crate::error::{Error, Result};
-use crate::playbook::enum_text;
+use crate::playbook::{enum_from, enum_text};
 use crate::store::{Workspace, log};
 use crate::team::{self, PersonRole};
 use crate::time::{new_id, now};
@@ -676,16 +676,6 @@ fn write_section(
         }
     }
     Ok(())
-}
-
-fn enum_from<T: serde::de::DeserializeOwned>(text: String) -> rusqlite::Result<T> {
-    serde_json::from_value(serde_json::Value::String(text.clone())).map_err(|_| {
-        rusqlite::Error::FromSqlConversionFailure(
-            0,
-            rusqlite::types::Type::Text,
-            format!("unknown value {text:?}").into(),
-        )
-    })
 }
 
 fn load_summary(tx: &Transaction<'_>, id: &str) -> Result<PlanSummary> {

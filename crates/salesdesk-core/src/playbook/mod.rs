@@ -6,4 +6,4 @@ mod ops;
 pub mod template;
 
 pub use model::*;
-pub use ops::{MAX_EXPECTED_DAYS, MAX_KPI_TARGET, enum_text};
+pub use ops::{MAX_EXPECTED_DAYS, MAX_KPI_TARGET, enum_from, enum_text};

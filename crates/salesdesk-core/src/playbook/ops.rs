@@ -385,15 +385,9 @@ impl Workspace {
     }
 }
 
-/// Enum values are stored as their serde names ("activity", "per_week").
-pub fn enum_text<T: serde::Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => unreachable!("playbook enums serialize as strings"),
-    }
-}
-
-fn enum_from<T: serde::de::DeserializeOwned>(text: String) -> rusqlite::Result<T> {
+/// Reads an enum stored by [`enum_text`]; an unknown value is a column
+/// conversion error rather than a panic.
+pub fn enum_from<T: serde::de::DeserializeOwned>(text: String) -> rusqlite::Result<T> {
     serde_json::from_value(serde_json::Value::String(text.clone())).map_err(|_| {
         rusqlite::Error::FromSqlConversionFailure(
             0,
@@ -401,6 +395,14 @@ fn enum_from<T: serde::de::DeserializeOwned>(text: String) -> rusqlite::Result<T
             format!("unknown value {text:?}").into(),
         )
     })
+}
+
+/// Enum values are stored as their serde names ("activity", "per_week").
+pub fn enum_text<T: serde::Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => unreachable!("playbook enums serialize as strings"),
+    }
 }
 
 fn ensure_unique_stage_name(tx: &Transaction<'_>, name: &str, except: Option<&str>) -> Result<()> {
