@@ -111,6 +111,25 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Write the plan-review packet of one rep, or of the whole team.
+    Packet {
+        #[arg(long)]
+        db: PathBuf,
+        /// The rep's name (or --team).
+        #[arg(long, conflicts_with = "team", required_unless_present = "team")]
+        rep: Option<String>,
+        /// Every active rep, with contents and bookmarks.
+        #[arg(long)]
+        team: bool,
+        /// e.g. 2026Q4
+        #[arg(long)]
+        quarter: String,
+        #[arg(long)]
+        out: PathBuf,
+        /// Figures as of this date (YYYY-MM-DD); today (or the quarter's end) by default.
+        #[arg(long)]
+        as_of: Option<String>,
+    },
     /// Print records, one per line, in their order.
     List {
         kind: ListKind,
@@ -360,6 +379,38 @@ fn run(cli: Cli) -> Result<(), String> {
             let bytes = ws
                 .rep_account_plans_pdf(&rep_id, &quarter)
                 .map_err(|e| e.to_string())?;
+            write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
+            println!("Wrote {}.", out.display());
+        }
+        Command::Packet {
+            db,
+            rep,
+            team,
+            quarter,
+            out,
+            as_of,
+        } => {
+            let today = match as_of {
+                Some(d) => chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d")
+                    .map_err(|_| format!("{d:?} is not a date like 2026-11-23"))?,
+                None => chrono::Local::now().date_naive(),
+            };
+            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let bytes = if team {
+                ws.team_packet_pdf(&quarter, today)
+                    .map_err(|e| e.to_string())?
+            } else {
+                let name = rep.unwrap_or_default();
+                let rep_id = ws
+                    .team()
+                    .map_err(|e| e.to_string())?
+                    .into_iter()
+                    .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
+                    .ok_or_else(|| format!("nobody called {name:?} is on the team"))?
+                    .id;
+                ws.rep_packet_pdf(&rep_id, &quarter, today)
+                    .map_err(|e| e.to_string())?
+            };
             write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
             println!("Wrote {}.", out.display());
         }

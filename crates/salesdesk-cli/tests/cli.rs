@@ -340,3 +340,83 @@ fn account_plans_list_and_pdf() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("2026Q4"));
 }
+
+#[test]
+fn packets_for_a_rep_and_the_team() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.salesdesk");
+    assert!(cli(&["demo", "--db", s(&db)]).status.success());
+    let rep = dir.path().join("rep.pdf");
+    let out = cli(&[
+        "packet",
+        "--db",
+        s(&db),
+        "--rep",
+        "Tom Becker",
+        "--quarter",
+        "2026Q4",
+        "--out",
+        s(&rep),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let team = dir.path().join("team.pdf");
+    let out = cli(&[
+        "packet",
+        "--db",
+        s(&db),
+        "--team",
+        "--quarter",
+        "2026Q4",
+        "--out",
+        s(&team),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(
+        std::process::Command::new("pdftotext")
+            .arg(&team)
+            .arg("-")
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    for rep in ["Aylin Demir", "Mateo García", "Sofia Rossi", "Tom Becker"] {
+        assert!(text.contains(rep), "{rep} missing from the team packet");
+    }
+    assert!(
+        !cli(&[
+            "packet",
+            "--db",
+            s(&db),
+            "--quarter",
+            "2026Q4",
+            "--out",
+            s(&team)
+        ])
+        .status
+        .success(),
+        "--rep or --team is required"
+    );
+    assert!(
+        !cli(&[
+            "packet",
+            "--db",
+            s(&db),
+            "--team",
+            "--quarter",
+            "Q4",
+            "--out",
+            s(&team)
+        ])
+        .status
+        .success()
+    );
+}

@@ -170,3 +170,92 @@ impl Workspace {
         )
     }
 }
+
+impl Workspace {
+    fn rep_packet(
+        &mut self,
+        rep_id: &str,
+        quarter: &str,
+        today: chrono::NaiveDate,
+    ) -> Result<pdf::packet::RepPacket> {
+        let q = crate::accounts::Quarter::parse("quarter", quarter)?;
+        let team = self.team()?;
+        let rep = team
+            .iter()
+            .find(|p| p.id == rep_id)
+            .cloned()
+            .ok_or_else(|| crate::Error::not_found("The rep"))?;
+        let manager_name = rep
+            .manager_id
+            .as_ref()
+            .and_then(|m| team.iter().find(|p| &p.id == m))
+            .map(|p| p.name.clone());
+        let as_of = crate::reviews::as_of_for(q, today);
+        let months = q.months();
+        let mut plan = None;
+        for summary in self.plans(Some(rep_id))? {
+            let first = crate::plans::Month::parse("firstMonth", &summary.first_month)?;
+            if first.six_from().iter().any(|m| months.contains(m)) {
+                let figures = self.plan_figures(&summary.id, as_of)?;
+                plan = Some((self.plan(&summary.id)?, figures));
+                break;
+            }
+        }
+        let account_plans = self.account_plans(Some(rep_id), Some(quarter))?;
+        let review = self.review(rep_id, quarter)?;
+        Ok(pdf::packet::RepPacket {
+            rep,
+            manager_name,
+            plan,
+            account_plans,
+            review,
+        })
+    }
+
+    /// The plan-review packet of one rep for a quarter.
+    pub fn rep_packet_pdf(
+        &mut self,
+        rep_id: &str,
+        quarter: &str,
+        today: chrono::NaiveDate,
+    ) -> Result<Vec<u8>> {
+        let q = crate::accounts::Quarter::parse("quarter", quarter)?.to_string();
+        let packet = self.rep_packet(rep_id, &q, today)?;
+        let team = self.team()?;
+        let playbook = self.playbook()?;
+        pdf::packet::packet(
+            &playbook.company_name,
+            &q,
+            &[packet],
+            &team,
+            &playbook,
+            false,
+            chrono::Utc::now(),
+            PageSize::A4,
+        )
+    }
+
+    /// The team packet: every active rep, with contents and bookmarks.
+    pub fn team_packet_pdf(&mut self, quarter: &str, today: chrono::NaiveDate) -> Result<Vec<u8>> {
+        let q = crate::accounts::Quarter::parse("quarter", quarter)?.to_string();
+        let team = self.team()?;
+        let mut packets = Vec::new();
+        for rep in team
+            .iter()
+            .filter(|p| p.active && p.role == crate::team::PersonRole::Rep)
+        {
+            packets.push(self.rep_packet(&rep.id, &q, today)?);
+        }
+        let playbook = self.playbook()?;
+        pdf::packet::packet(
+            &playbook.company_name,
+            &q,
+            &packets,
+            &team,
+            &playbook,
+            true,
+            chrono::Utc::now(),
+            PageSize::A4,
+        )
+    }
+}

@@ -237,6 +237,20 @@ CREATE TABLE qualification_criteria (
     created_at  TEXT NOT NULL,
     updated_at  TEXT NOT NULL
 ) STRICT;
+CREATE TABLE quarterly_reviews (
+    id                TEXT PRIMARY KEY NOT NULL,
+    rep_id            TEXT NOT NULL REFERENCES people (id),
+    quarter           TEXT NOT NULL,
+    status            TEXT NOT NULL CHECK (status IN ('preparing', 'held', 'agreed')),
+    rep_input         TEXT NOT NULL DEFAULT '',
+    strengths         TEXT NOT NULL DEFAULT '',
+    development_areas TEXT NOT NULL DEFAULT '',
+    commitments       TEXT NOT NULL DEFAULT '',
+    agreement_date    TEXT,
+    created_at        TEXT NOT NULL,
+    updated_at        TEXT NOT NULL,
+    UNIQUE (rep_id, quarter)
+) STRICT;
 CREATE TABLE ratings (
     interview_id TEXT NOT NULL REFERENCES interviews (id) ON DELETE CASCADE,
     attribute_id TEXT NOT NULL REFERENCES role_attributes (id),
@@ -244,6 +258,13 @@ CREATE TABLE ratings (
     evidence     TEXT NOT NULL DEFAULT '',
     updated_at   TEXT NOT NULL,
     PRIMARY KEY (interview_id, attribute_id)
+) STRICT;
+CREATE TABLE review_amendments (
+    id        TEXT PRIMARY KEY NOT NULL,
+    review_id TEXT NOT NULL REFERENCES quarterly_reviews (id) ON DELETE CASCADE,
+    text      TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    author_id TEXT REFERENCES people (id),
+    at        TEXT NOT NULL
 ) STRICT;
 CREATE TABLE role_attributes (
     id          TEXT PRIMARY KEY NOT NULL,

@@ -6,6 +6,7 @@ mod export;
 mod hiring;
 mod plans;
 mod playbook;
+mod reviews;
 mod workspace;
 
 use std::sync::Mutex;
@@ -106,5 +107,12 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         accounts::account_roll_up,
         accounts::export_account_plan,
         accounts::export_rep_account_plans,
+        reviews::get_review,
+        reviews::list_reviews,
+        reviews::save_review,
+        reviews::hold_review,
+        reviews::agree_review,
+        reviews::amend_review,
+        reviews::export_packet,
     ]
 }

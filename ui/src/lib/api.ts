@@ -2,6 +2,8 @@
 // which is generated from the Rust types; nothing here is written twice.
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  Review,
+  ReviewInput,
   Account,
   AccountInput,
   AccountPlan,
@@ -186,5 +188,13 @@ export const api = {
   exportAccountPlan: (id: string) => call<string | null>('export_account_plan', { id }),
   exportRepAccountPlans: (repId: string, quarter: string) =>
     call<string | null>('export_rep_account_plans', { repId, quarter }),
+  getReview: (repId: string, quarter: string) => call<Review>('get_review', { repId, quarter }),
+  listReviews: (quarter: string) => call<Review[]>('list_reviews', { quarter }),
+  saveReview: (input: ReviewInput) => call<Review>('save_review', { input }),
+  holdReview: (id: string) => call<Review>('hold_review', { id }),
+  agreeReview: (id: string, agreementDate: string) => call<Review>('agree_review', { id, agreementDate }),
+  amendReview: (id: string, text: string) => call<Review>('amend_review', { id, text }),
+  exportPacket: (repId: string | null, quarter: string, today: string) =>
+    call<string | null>('export_packet', { repId, quarter, today }),
   exportPlan: (planId: string, asOf: string) => call<string | null>('export_plan', { planId, asOf }),
 };

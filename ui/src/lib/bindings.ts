@@ -377,3 +377,15 @@ export type RollUpRow = { client: string, accountPlanTarget: number | null, busi
 difference: number, };
 
 export type RollUp = { repId: string, quarter: string, rows: Array<RollUpRow>, totalTarget: number, totalForecast: number, };
+
+export type ReviewStatus = "preparing" | "held" | "agreed";
+
+export type ReviewAmendment = { text: string, authorName: string | null, at: string, };
+
+export type Review = { id: string, repId: string, repName: string, quarter: string, status: ReviewStatus, repInput: string, strengths: string, developmentAreas: string, commitments: string, 
+/**
+ * YYYY-MM-DD, set when agreed.
+ */
+agreementDate: string | null, amendments: Array<ReviewAmendment>, };
+
+export type ReviewInput = { id: string, repInput: string, strengths: string, developmentAreas: string, commitments: string, };

@@ -21,12 +21,6 @@ pub fn account_plans(
     size: PageSize,
 ) -> Result<Vec<u8>> {
     let mut doc = Layout::new(title, size);
-    let name_of = |id: &str| {
-        team.iter()
-            .find(|p| p.id == id)
-            .map(|p| p.name.clone())
-            .unwrap_or_else(|| "—".into())
-    };
     if let Some(roll) = roll_up {
         doc.new_page();
         doc.line(
@@ -72,89 +66,7 @@ pub fn account_plans(
     }
     for plan in plans {
         doc.new_page();
-        doc.line(
-            doc.left(),
-            &format!("{} · ACCOUNT PLAN {}", company.to_uppercase(), plan.quarter),
-            scale::LABEL,
-        );
-        doc.heading(&plan.account.name, scale::H1, Some(1));
-        let a = &plan.account;
-        doc.table(
-            &[
-                Column::new("Fact", 0.4, Align::Left),
-                Column::new("Value", 0.6, Align::Left),
-            ],
-            &[
-                vec!["Rep".into(), plan.rep_name.clone()],
-                vec!["Industry".into(), a.industry.clone()],
-                vec!["Size".into(), a.size.clone()],
-                vec!["Yearly revenue with us".into(), money(a.yearly_revenue)],
-                vec!["Potential per year".into(), money(a.potential)],
-                vec![
-                    format!("Revenue target {}", plan.quarter),
-                    money(plan.revenue_target),
-                ],
-            ],
-        );
-        if !plan.contacts.is_empty() {
-            doc.heading("Key contacts", scale::H2, None);
-            let rows: Vec<Vec<String>> = plan
-                .contacts
-                .iter()
-                .map(|c| {
-                    vec![
-                        c.name.clone(),
-                        c.title.clone(),
-                        c.buying_role.label().into(),
-                        c.relationship.label().into(),
-                    ]
-                })
-                .collect();
-            doc.table(
-                &[
-                    Column::new("Name", 0.3, Align::Left),
-                    Column::new("Title", 0.26, Align::Left),
-                    Column::new("Buying role", 0.22, Align::Left),
-                    Column::new("Relationship", 0.22, Align::Left),
-                ],
-                &rows,
-            );
-        }
-        doc.labeled("Competition", &plan.competition);
-        doc.labeled("Past successes", &plan.past_successes);
-        doc.labeled("Strategy for the quarter", &plan.strategy);
-        doc.heading("Steps", scale::H2, None);
-        if plan.steps.is_empty() {
-            doc.paragraph("No steps yet.", scale::BODY);
-        } else {
-            let rows: Vec<Vec<String>> = plan
-                .steps
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    vec![
-                        format!("{}", i + 1),
-                        s.action.clone(),
-                        name_of(&s.owner_id),
-                        s.due_date.clone(),
-                        s.status.label().into(),
-                        s.result.clone(),
-                    ]
-                })
-                .collect();
-            doc.table_styled(
-                &[
-                    Column::new("#", 0.05, Align::Right),
-                    Column::new("Action", 0.32, Align::Left),
-                    Column::new("Owner", 0.16, Align::Left),
-                    Column::new("Due", 0.14, Align::Left),
-                    Column::new("Status", 0.13, Align::Left),
-                    Column::new("Result", 0.2, Align::Left),
-                ],
-                &rows,
-                scale::TABLE_SMALL,
-            );
-        }
+        write_account_plan(&mut doc, plan, team, &company.to_uppercase(), Some(1));
     }
     if plans.is_empty() && roll_up.is_none() {
         doc.new_page();
@@ -169,4 +81,108 @@ pub fn account_plans(
             created_unix: printed_on.timestamp(),
         },
     )
+}
+
+/// One account plan: facts, contacts, competition, successes, strategy and
+/// steps, its heading listed in the contents at `toc` level.
+pub fn write_account_plan(
+    doc: &mut Layout,
+    plan: &AccountPlan,
+    team: &[Person],
+    company_caps: &str,
+    toc: Option<u8>,
+) {
+    let name_of = |id: &str| {
+        team.iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.clone())
+            .unwrap_or_else(|| "—".into())
+    };
+    doc.line(
+        doc.left(),
+        &format!("{company_caps} · ACCOUNT PLAN {}", plan.quarter),
+        scale::LABEL,
+    );
+    doc.heading(
+        &plan.account.name,
+        if toc == Some(1) { scale::H1 } else { scale::H2 },
+        toc,
+    );
+    let a = &plan.account;
+    doc.table(
+        &[
+            Column::new("Fact", 0.4, Align::Left),
+            Column::new("Value", 0.6, Align::Left),
+        ],
+        &[
+            vec!["Rep".into(), plan.rep_name.clone()],
+            vec!["Industry".into(), a.industry.clone()],
+            vec!["Size".into(), a.size.clone()],
+            vec!["Yearly revenue with us".into(), money(a.yearly_revenue)],
+            vec!["Potential per year".into(), money(a.potential)],
+            vec![
+                format!("Revenue target {}", plan.quarter),
+                money(plan.revenue_target),
+            ],
+        ],
+    );
+    if !plan.contacts.is_empty() {
+        doc.heading("Key contacts", scale::H2, None);
+        let rows: Vec<Vec<String>> = plan
+            .contacts
+            .iter()
+            .map(|c| {
+                vec![
+                    c.name.clone(),
+                    c.title.clone(),
+                    c.buying_role.label().into(),
+                    c.relationship.label().into(),
+                ]
+            })
+            .collect();
+        doc.table(
+            &[
+                Column::new("Name", 0.3, Align::Left),
+                Column::new("Title", 0.26, Align::Left),
+                Column::new("Buying role", 0.22, Align::Left),
+                Column::new("Relationship", 0.22, Align::Left),
+            ],
+            &rows,
+        );
+    }
+    doc.labeled("Competition", &plan.competition);
+    doc.labeled("Past successes", &plan.past_successes);
+    doc.labeled("Strategy for the quarter", &plan.strategy);
+    doc.heading("Steps", scale::H2, None);
+    if plan.steps.is_empty() {
+        doc.paragraph("No steps yet.", scale::BODY);
+    } else {
+        let rows: Vec<Vec<String>> = plan
+            .steps
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                vec![
+                    format!("{}", i + 1),
+                    s.action.clone(),
+                    name_of(&s.owner_id),
+                    s.due_date.clone(),
+                    s.status.label().into(),
+                    s.result.clone(),
+                ]
+            })
+            .collect();
+        doc.table_styled(
+            &[
+                Column::new("#", 0.05, Align::Right),
+                Column::new("Action", 0.32, Align::Left),
+                Column::new("Owner", 0.16, Align::Left),
+                Column::new("Due", 0.14, Align::Left),
+                Column::new("Status", 0.13, Align::Left),
+                Column::new("Result", 0.2, Align::Left),
+            ],
+            &rows,
+            scale::TABLE_SMALL,
+        );
+    }
 }

@@ -515,8 +515,17 @@ impl Layout {
             .map(|(c, w)| self.wrap(&c.title.to_uppercase(), header_style, w - 2.0 * pad))
             .collect();
         let header_lines = titles.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        let header_height = header_lines as f32 * header_style.line_height() + 2.0 * pad;
+        // A table whose columns have no titles (a list of facts) has no header.
+        let show_header = columns.iter().any(|c| !c.title.is_empty());
+        let header_height = if show_header {
+            header_lines as f32 * header_style.line_height() + 2.0 * pad
+        } else {
+            0.0
+        };
         let draw_header = |layout: &mut Layout| {
+            if !show_header {
+                return;
+            }
             let top = layout.y;
             layout.fill_rect(
                 layout.left(),

@@ -4,6 +4,7 @@ pub mod accounts;
 pub mod hiring;
 pub mod layout;
 pub mod manual;
+pub mod packet;
 pub mod plan;
 
 pub use layout::PageSize;

@@ -66,7 +66,36 @@ pub fn business_plan(
     }
     doc.space(6.0);
 
-    doc.heading("Summary", scale::H2, Some(1));
+    write_plan_sections(&mut doc, plan, figures, playbook, Some(1));
+
+    doc.ensure(80.0);
+    doc.space(30.0);
+    doc.paragraph(
+        "Rep: ______________________________        Manager: ______________________________",
+        scale::BODY,
+    );
+
+    doc.finish(
+        &format!("{company} · {title}"),
+        DocumentInfo {
+            title,
+            author: company.to_string(),
+            subject: "Business plan".into(),
+            created_unix: printed_on.timestamp(),
+        },
+    )
+}
+
+/// The plan's sections (summary, months, forecast, goals, activities,
+/// training, marketing, history), listed in the contents at `toc` level.
+pub fn write_plan_sections(
+    doc: &mut Layout,
+    plan: &Plan,
+    figures: &PlanFigures,
+    playbook: &Playbook,
+    toc: Option<u8>,
+) {
+    doc.heading("Summary", scale::H2, toc);
     if !figures.targets_agreed {
         doc.paragraph("These targets have not been approved yet; the figures measure against the plan as written.", scale::SMALL);
     }
@@ -102,7 +131,7 @@ pub fn business_plan(
         ],
     );
 
-    doc.heading("Quota, forecast and actual by month", scale::H2, Some(1));
+    doc.heading("Quota, forecast and actual by month", scale::H2, toc);
     let mut rows: Vec<Vec<String>> = r
         .months
         .iter()
@@ -136,7 +165,7 @@ pub fn business_plan(
         &rows,
     );
 
-    doc.heading("Forecast by client and product", scale::H2, Some(1));
+    doc.heading("Forecast by client and product", scale::H2, toc);
     if plan.content.forecast.is_empty() {
         doc.paragraph("No forecast yet.", scale::BODY);
     } else {
@@ -186,7 +215,7 @@ pub fn business_plan(
         doc.table_styled(&columns, &rows, scale::TABLE_SMALL);
     }
 
-    doc.heading("Goals", scale::H2, Some(1));
+    doc.heading("Goals", scale::H2, toc);
     for (kind, label) in [
         (GoalKind::Professional, "Professional"),
         (GoalKind::Personal, "Personal"),
@@ -209,7 +238,7 @@ pub fn business_plan(
         doc.paragraph("No goals written yet.", scale::BODY);
     }
 
-    doc.heading("Activity goals", scale::H2, Some(1));
+    doc.heading("Activity goals", scale::H2, toc);
     if figures.activities.is_empty() {
         doc.paragraph("No activity goals yet.", scale::BODY);
     } else {
@@ -242,7 +271,7 @@ pub fn business_plan(
         );
     }
 
-    doc.heading("Training needs", scale::H2, Some(1));
+    doc.heading("Training needs", scale::H2, toc);
     let needs: Vec<String> = plan
         .content
         .training_needs
@@ -267,7 +296,7 @@ pub fn business_plan(
         doc.list(&needs, "•");
     }
 
-    doc.heading("Local marketing", scale::H2, Some(1));
+    doc.heading("Local marketing", scale::H2, toc);
     if plan.content.marketing.is_empty() {
         doc.paragraph("No marketing activities planned.", scale::BODY);
     } else {
@@ -296,7 +325,7 @@ pub fn business_plan(
     }
 
     if !plan.events.is_empty() {
-        doc.heading("History", scale::H2, Some(1));
+        doc.heading("History", scale::H2, toc);
         let items: Vec<String> = plan
             .events
             .iter()
@@ -316,21 +345,4 @@ pub fn business_plan(
             .collect();
         doc.list(&items, "•");
     }
-
-    doc.ensure(80.0);
-    doc.space(30.0);
-    doc.paragraph(
-        "Rep: ______________________________        Manager: ______________________________",
-        scale::BODY,
-    );
-
-    doc.finish(
-        &format!("{company} · {title}"),
-        DocumentInfo {
-            title,
-            author: company.to_string(),
-            subject: "Business plan".into(),
-            created_unix: printed_on.timestamp(),
-        },
-    )
 }

@@ -12,6 +12,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0002_team_and_hiring.sql")),
     M::up(include_str!("../../migrations/0003_business_plans.sql")),
     M::up(include_str!("../../migrations/0004_account_plans.sql")),
+    M::up(include_str!("../../migrations/0005_reviews.sql")),
 ];
 
 /// The `user_version` after every migration has run.

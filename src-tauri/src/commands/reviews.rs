@@ -1,0 +1,79 @@
+//! Quarterly reviews and plan-review packets (PRODUCT.md section 5).
+
+use std::sync::Mutex;
+
+use chrono::NaiveDate;
+use salesdesk_core::Error;
+use salesdesk_core::reviews::*;
+use tauri::{AppHandle, Runtime, State};
+
+use super::export::{export_pdf, safe_file_name};
+use super::{CommandResult, with_workspace};
+use crate::AppState;
+
+type St<'a> = State<'a, Mutex<AppState>>;
+
+fn date(text: &str) -> CommandResult<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| Error::invalid("today", "The date must look like 2026-11-23.").payload())
+}
+
+#[tauri::command(async)]
+pub fn get_review(state: St<'_>, rep_id: String, quarter: String) -> CommandResult<Review> {
+    with_workspace(&state, |ws| ws.review(&rep_id, &quarter))
+}
+
+#[tauri::command(async)]
+pub fn list_reviews(state: St<'_>, quarter: String) -> CommandResult<Vec<Review>> {
+    with_workspace(&state, |ws| ws.reviews(&quarter))
+}
+
+#[tauri::command(async)]
+pub fn save_review(state: St<'_>, input: ReviewInput) -> CommandResult<Review> {
+    with_workspace(&state, |ws| ws.save_review(&input))
+}
+
+#[tauri::command(async)]
+pub fn hold_review(state: St<'_>, id: String) -> CommandResult<Review> {
+    with_workspace(&state, |ws| ws.hold_review(&id))
+}
+
+#[tauri::command(async)]
+pub fn agree_review(state: St<'_>, id: String, agreement_date: String) -> CommandResult<Review> {
+    with_workspace(&state, |ws| ws.agree_review(&id, &agreement_date))
+}
+
+#[tauri::command(async)]
+pub fn amend_review(state: St<'_>, id: String, text: String) -> CommandResult<Review> {
+    with_workspace(&state, |ws| ws.amend_review(&id, &text))
+}
+
+/// Writes a rep's packet (or, without a rep, the team's) where the user
+/// chooses; returns the path.
+#[tauri::command(async)]
+pub fn export_packet<R: Runtime>(
+    app: AppHandle<R>,
+    state: St<'_>,
+    rep_id: Option<String>,
+    quarter: String,
+    today: String,
+) -> CommandResult<Option<String>> {
+    let today = date(&today)?;
+    let name = match &rep_id {
+        Some(id) => {
+            let rep = with_workspace(&state, |ws| ws.team())?
+                .into_iter()
+                .find(|p| &p.id == id)
+                .map(|p| p.name)
+                .unwrap_or_default();
+            format!("Plan-review packet - {rep} - {quarter}.pdf")
+        }
+        None => format!("Plan-review packet - team - {quarter}.pdf"),
+    };
+    export_pdf(&app, &safe_file_name(&name), || {
+        with_workspace(&state, |ws| match &rep_id {
+            Some(id) => ws.rep_packet_pdf(id, &quarter, today),
+            None => ws.team_packet_pdf(&quarter, today),
+        })
+    })
+}
