@@ -37,6 +37,7 @@ fn percent(v: Option<f64>) -> String {
         .unwrap_or_else(|| "—".into())
 }
 
+#[allow(clippy::too_many_arguments)] // each is a distinct input of the document
 pub fn packet(
     company: &str,
     quarter: &str,
