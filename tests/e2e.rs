@@ -441,12 +441,6 @@ async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
     )
     .await;
     app.shot("08-playbook-versions-published").await;
-    for module in ["reviews"] {
-        app.click(&format!("[data-testid='nav-{module}']")).await;
-        let text = app.text("[data-testid='not-yet-built']").await;
-        assert!(text.contains("not built yet"), "{text}");
-        app.shot(&format!("09-module-{module}")).await;
-    }
     app.click("[data-testid='nav-playbook']").await;
 
     // Export the manual from the UI; the file is a PDF with the new stage.
@@ -1175,5 +1169,127 @@ async fn an_account_plan_with_steps_is_copied_forward_and_the_overdue_step_marke
     assert!(rows[0].text().await.unwrap().contains("Overdue"));
     assert_eq!(app.count("[data-testid='overdue']").await, 1);
     app.shot("41-next-steps").await;
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_review_is_held_agreed_locked_and_printed_in_the_packet() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    {
+        let mut ws =
+            salesdesk_core::Workspace::create(data.path().join("workspace.salesdesk")).unwrap();
+        salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    }
+    let app = App::launch(data.path(), exports.path()).await;
+    app.click("[data-testid='nav-reviews']").await;
+    app.c()
+        .find(Locator::Css("[data-testid='review-rep']"))
+        .await
+        .unwrap()
+        .select_by_label("Sofia Rossi")
+        .await
+        .unwrap();
+    app.type_into("[data-testid='review-quarter']", "2026Q4")
+        .await;
+    app.c()
+        .find(Locator::Css("[data-testid='review-quarter']"))
+        .await
+        .unwrap()
+        .send_keys(&TAB.to_string())
+        .await
+        .unwrap();
+    app.wait_css("[data-testid='review-figures']").await;
+    // The second figure on screen: quota attainment, plan to date.
+    let figures = app
+        .c()
+        .find_all(Locator::Css("[data-testid='review-figures'] strong"))
+        .await
+        .unwrap();
+    let plan_to_date = figures[1].text().await.unwrap();
+    assert!(plan_to_date.ends_with('%'), "{plan_to_date}");
+
+    for (field, text) in [
+        ("review-rep-input", "Two proposals wait for a decision."),
+        ("review-strengths", "Site visits that win trust."),
+        ("review-development", "Ask for the order sooner."),
+        ("review-commitments", "Close Stadtwerke Bonn by February."),
+    ] {
+        app.type_into(&format!("[data-testid='{field}']"), text)
+            .await;
+    }
+    app.settle("[data-testid='review-commitments']").await;
+    app.click("[data-testid='hold-review']").await;
+    app.wait_for(
+        |a| {
+            Box::pin(async move {
+                a.text("[data-testid='review-status']")
+                    .await
+                    .starts_with("Held")
+            })
+        },
+        "held",
+    )
+    .await;
+    app.click("[data-testid='agree-review']").await;
+    app.wait_for(
+        |a| {
+            Box::pin(async move {
+                a.text("[data-testid='review-status']")
+                    .await
+                    .starts_with("Agreed")
+            })
+        },
+        "agreed",
+    )
+    .await;
+    // Locked: the fields no longer take input; a note is kept instead.
+    let disabled = app
+        .c()
+        .execute("return document.querySelector(\"[data-testid='review-strengths']\").closest('fieldset').disabled;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(disabled, json!(true));
+    app.type_into(
+        "[data-testid='review-note']",
+        "Stadtwerke moved the decision to March.",
+    )
+    .await;
+    app.click("[data-testid='add-review-note']").await;
+    app.wait_for(
+        |a| Box::pin(async move { a.exists(".note").await }),
+        "the note",
+    )
+    .await;
+    app.shot("50-review-agreed").await;
+
+    app.click("[data-testid='export-packet']").await;
+    assert!(
+        app.text("[data-testid='review-notice']")
+            .await
+            .contains("Packet saved to")
+    );
+    let pdf = std::fs::read_dir(exports.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let text = pdftotext(&pdf);
+    for needle in [
+        "Sofia Rossi",
+        "Close Stadtwerke Bonn by February.",
+        "Agreed on",
+        "Stadtwerke moved the decision to March.",
+        "Signature:",
+    ] {
+        assert!(text.contains(needle), "{needle:?} missing from the packet");
+    }
+    // The figures on screen are the figures in print.
+    assert!(
+        text.contains(&plan_to_date),
+        "{plan_to_date:?} not in the packet"
+    );
     app.quit().await;
 }
