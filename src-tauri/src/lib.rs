@@ -27,6 +27,7 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(|app| {
             // Tests may have managed a state of their own already.
             if app.try_state::<Mutex<AppState>>().is_some() {

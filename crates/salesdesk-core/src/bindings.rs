@@ -12,6 +12,7 @@ use crate::plans::csv_import::*;
 use crate::plans::figures::*;
 use crate::plans::*;
 use crate::playbook::*;
+use crate::print::{NumberStyle, PaperSize, PrintSettings};
 use crate::reviews::*;
 use crate::store::WorkspaceStatus;
 use crate::team::{Person, PersonInput, PersonRole};
@@ -47,7 +48,7 @@ pub fn typescript() -> String {
         DateOrder, DecimalMark, CsvSettings, CsvTable, CsvRow, RowError, RevenueMapping, CsvPreview, ActivityMapping, ActivityImport,
         Account, AccountInput, BuyingRole, Relationship, Contact, StepStatus, Step, AccountPlanInput,
         AccountPlan, NewAccountPlan, NextStep, RollUpRow, RollUp,
-        ReviewStatus, ReviewAmendment, Review, ReviewInput,
+        ReviewStatus, ReviewAmendment, Review, ReviewInput, PaperSize, NumberStyle, PrintSettings,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (crates/salesdesk-core/src/bindings.rs).\n// Do not edit by hand: run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings`.\n\n",

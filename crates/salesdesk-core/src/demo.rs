@@ -660,3 +660,67 @@ pub fn stage_input(stage: &Stage) -> StageInput {
         expected_days: stage.expected_days.map(f64::from),
     }
 }
+
+/// Adds reps to the demo company until it has `reps` active reps, each with
+/// an approved plan like the first rep's and actuals for July to November:
+/// the workload of the benchmarks.
+pub fn grow_team(ws: &mut Workspace, reps: usize) -> Result<()> {
+    use crate::plans::*;
+    let team = ws.team()?;
+    let manager = team
+        .iter()
+        .find(|p| p.role == crate::team::PersonRole::Manager)
+        .map(|p| p.id.clone())
+        .ok_or_else(|| Error::Internal("the demo has no manager".into()))?;
+    let existing = team
+        .iter()
+        .filter(|p| p.role == crate::team::PersonRole::Rep)
+        .count();
+    let template = ws
+        .plans(None)?
+        .into_iter()
+        .next()
+        .ok_or_else(|| Error::Internal("the demo has no plan".into()))?;
+    let content = ws.plan(&template.id)?.content;
+    for n in existing..reps {
+        let rep = ws.save_person(&PersonInput {
+            id: None,
+            name: format!("Rep {:03}", n + 1),
+            email: String::new(),
+            role: PersonRole::Rep,
+            manager_id: Some(manager.clone()),
+            start_date: Some("2025-01-01".into()),
+            territory: format!("Area {}", n + 1),
+            active: true,
+        })?;
+        let plan = ws.create_plan(&NewPlan {
+            rep_id: rep.id.clone(),
+            first_month: template.first_month.clone(),
+        })?;
+        let id = plan.summary.id;
+        ws.save_plan_section(&id, &PlanSection::Months(content.months.clone()))?;
+        ws.save_plan_section(&id, &PlanSection::Forecast(content.forecast.clone()))?;
+        ws.save_plan_section(&id, &PlanSection::Goals(content.goals.clone()))?;
+        ws.save_plan_section(
+            &id,
+            &PlanSection::ActivityGoals(content.activity_goals.clone()),
+        )?;
+        ws.submit_plan(&id)?;
+        ws.approve_plan(&id)?;
+        for (i, month) in content.months.iter().take(5).enumerate() {
+            for row in &content.forecast {
+                let amount = (row.amounts[i] * (0.7 + 0.01 * ((n * 7 + i) % 50) as f64) / 10.0)
+                    .round()
+                    * 10.0;
+                ws.set_actual(&ActualCell {
+                    rep_id: rep.id.clone(),
+                    month: month.month.clone(),
+                    client: row.client.clone(),
+                    product: row.product.clone(),
+                    amount,
+                })?;
+            }
+        }
+    }
+    Ok(())
+}

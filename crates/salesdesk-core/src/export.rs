@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 
 use crate::error::{Error, Result};
-use crate::pdf::{self, ManualEdition, PageSize};
+use crate::pdf::{self, ManualEdition};
 use crate::store::Workspace;
 
 /// Writes `bytes` to `path` through a temporary file in the same folder.
@@ -67,7 +67,7 @@ impl Workspace {
                 label,
                 printed_on: now,
             },
-            PageSize::A4,
+            self.print_settings()?.page_size(),
         )
     }
 
@@ -83,7 +83,12 @@ impl Workspace {
     pub fn interview_kit_pdf(&mut self, role_id: &str) -> Result<Vec<u8>> {
         let role = self.role(role_id)?;
         let company = self.playbook()?.company_name;
-        pdf::hiring::interview_kit(&company, &role, chrono::Utc::now(), PageSize::A4)
+        pdf::hiring::interview_kit(
+            &company,
+            &role,
+            chrono::Utc::now(),
+            self.print_settings()?.page_size(),
+        )
     }
 
     /// The summary of one candidate (every scorecard and the comparison).
@@ -103,7 +108,7 @@ impl Workspace {
             row,
             &scorecards,
             chrono::Utc::now(),
-            PageSize::A4,
+            self.print_settings()?.page_size(),
         )
     }
 }
@@ -123,8 +128,8 @@ impl Workspace {
             &plan,
             &figures,
             &playbook,
+            &self.print_settings()?,
             chrono::Utc::now(),
-            PageSize::A4,
         )
     }
 }
@@ -142,8 +147,8 @@ impl Workspace {
             &[plan],
             None,
             &team,
+            &self.print_settings()?,
             chrono::Utc::now(),
-            PageSize::A4,
         )
     }
 
@@ -165,8 +170,8 @@ impl Workspace {
             &plans,
             Some(&roll_up),
             &team,
+            &self.print_settings()?,
             chrono::Utc::now(),
-            PageSize::A4,
         )
     }
 }
@@ -230,8 +235,8 @@ impl Workspace {
             &team,
             &playbook,
             false,
+            &self.print_settings()?,
             chrono::Utc::now(),
-            PageSize::A4,
         )
     }
 
@@ -254,8 +259,8 @@ impl Workspace {
             &team,
             &playbook,
             true,
+            &self.print_settings()?,
             chrono::Utc::now(),
-            PageSize::A4,
         )
     }
 }

@@ -12,6 +12,7 @@ pub mod paths;
 pub mod pdf;
 pub mod plans;
 pub mod playbook;
+pub mod print;
 pub mod reviews;
 pub mod store;
 pub mod team;

@@ -148,3 +148,47 @@ fn the_team_packet_has_every_rep_and_correct_contents() {
         .unwrap();
     assert!(page_text(&pdf, summary).contains("Summary figures"));
 }
+
+#[test]
+fn letter_paper_and_the_workspace_number_style() {
+    use salesdesk_core::print::{NumberStyle, PaperSize, PrintSettings};
+    let (dir, mut ws) = common::new_workspace();
+    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    ws.set_print_settings(&PrintSettings {
+        paper: PaperSize::Letter,
+        number_style: NumberStyle::PointComma,
+        currency: "€".into(),
+    })
+    .unwrap();
+    assert!(
+        ws.set_print_settings(&PrintSettings {
+            paper: PaperSize::A4,
+            number_style: NumberStyle::CommaPoint,
+            currency: "EURO€€".into()
+        })
+        .is_err()
+    );
+    let rep = ws
+        .team()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.name == "Aylin Demir")
+        .unwrap();
+    let pdf = dir.path().join("letter.pdf");
+    std::fs::write(&pdf, ws.rep_packet_pdf(&rep.id, "2026Q4", today()).unwrap()).unwrap();
+    let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
+    assert!(info.contains("(letter)"), "not US Letter: {info}");
+    let text = tool("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
+    let plan = ws.plan_for_rep_name("Aylin Demir", today()).unwrap();
+    let quota = ws.plan(&plan.id).unwrap().content.months[0].quota;
+    let printed = salesdesk_core::print::NumberFormat {
+        style: NumberStyle::PointComma,
+        currency: "€".into(),
+    }
+    .money(quota);
+    assert!(
+        printed.contains('.') && printed.ends_with(" €"),
+        "{printed}"
+    );
+    assert!(text.contains(&printed), "{printed:?} missing");
+}

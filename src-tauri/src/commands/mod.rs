@@ -114,5 +114,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         reviews::agree_review,
         reviews::amend_review,
         reviews::export_packet,
+        reviews::get_print_settings,
+        reviews::set_print_settings,
     ]
 }

@@ -4,8 +4,10 @@ use std::sync::Mutex;
 
 use chrono::NaiveDate;
 use salesdesk_core::Error;
+use salesdesk_core::print::PrintSettings;
 use salesdesk_core::reviews::*;
 use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_opener::OpenerExt;
 
 use super::export::{export_pdf, safe_file_name};
 use super::{CommandResult, with_workspace};
@@ -57,6 +59,7 @@ pub fn export_packet<R: Runtime>(
     rep_id: Option<String>,
     quarter: String,
     today: String,
+    open: bool,
 ) -> CommandResult<Option<String>> {
     let today = date(&today)?;
     let name = match &rep_id {
@@ -70,10 +73,34 @@ pub fn export_packet<R: Runtime>(
         }
         None => format!("Plan-review packet - team - {quarter}.pdf"),
     };
-    export_pdf(&app, &safe_file_name(&name), || {
+    let written = export_pdf(&app, &safe_file_name(&name), || {
         with_workspace(&state, |ws| match &rep_id {
             Some(id) => ws.rep_packet_pdf(id, &quarter, today),
             None => ws.team_packet_pdf(&quarter, today),
         })
-    })
+    })?;
+    if let (true, Some(path)) = (open, &written) {
+        // The file is saved either way; a viewer that will not start is
+        // reported, not fatal.
+        app.opener()
+            .open_path(path.clone(), None::<&str>)
+            .map_err(|e| {
+                Error::Invalid {
+                    field: None,
+                    message: format!("Saved to {path}, but it could not be opened: {e}"),
+                }
+                .payload()
+            })?;
+    }
+    Ok(written)
+}
+
+#[tauri::command(async)]
+pub fn get_print_settings(state: St<'_>) -> CommandResult<PrintSettings> {
+    with_workspace(&state, |ws| ws.print_settings())
+}
+
+#[tauri::command(async)]
+pub fn set_print_settings(state: St<'_>, input: PrintSettings) -> CommandResult<PrintSettings> {
+    with_workspace(&state, |ws| ws.set_print_settings(&input))
 }

@@ -2,6 +2,7 @@
 // which is generated from the Rust types; nothing here is written twice.
 import { invoke } from '@tauri-apps/api/core';
 import type {
+  PrintSettings,
   Review,
   ReviewInput,
   Account,
@@ -194,7 +195,9 @@ export const api = {
   holdReview: (id: string) => call<Review>('hold_review', { id }),
   agreeReview: (id: string, agreementDate: string) => call<Review>('agree_review', { id, agreementDate }),
   amendReview: (id: string, text: string) => call<Review>('amend_review', { id, text }),
-  exportPacket: (repId: string | null, quarter: string, today: string) =>
-    call<string | null>('export_packet', { repId, quarter, today }),
+  exportPacket: (repId: string | null, quarter: string, today: string, open: boolean) =>
+    call<string | null>('export_packet', { repId, quarter, today, open }),
+  getPrintSettings: () => call<PrintSettings>('get_print_settings'),
+  setPrintSettings: (input: PrintSettings) => call<PrintSettings>('set_print_settings', { input }),
   exportPlan: (planId: string, asOf: string) => call<string | null>('export_plan', { planId, asOf }),
 };

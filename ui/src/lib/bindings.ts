@@ -389,3 +389,13 @@ export type Review = { id: string, repId: string, repName: string, quarter: stri
 agreementDate: string | null, amendments: Array<ReviewAmendment>, };
 
 export type ReviewInput = { id: string, repInput: string, strengths: string, developmentAreas: string, commitments: string, };
+
+export type PaperSize = "a4" | "letter";
+
+export type NumberStyle = "comma_point" | "point_comma" | "space_comma";
+
+export type PrintSettings = { paper: PaperSize, numberStyle: NumberStyle, 
+/**
+ * Currency symbol or code, e.g. "€", "$", "CHF"; empty for none.
+ */
+currency: string, };

@@ -1,15 +1,11 @@
 //! Account plans as PDF: one plan, or all of a rep's plans for a quarter
 //! with the roll-up against the business plan first.
 
-use super::layout::{Align, Column, DocumentInfo, Layout, PageSize, scale};
-use super::manual::group_thousands;
+use super::layout::{Align, Column, DocumentInfo, Layout, scale};
 use crate::accounts::{AccountPlan, RollUp};
 use crate::error::Result;
+use crate::print::{NumberFormat, PrintSettings};
 use crate::team::Person;
-
-fn money(v: f64) -> String {
-    group_thousands(v.round())
-}
 
 pub fn account_plans(
     company: &str,
@@ -17,10 +13,12 @@ pub fn account_plans(
     plans: &[AccountPlan],
     roll_up: Option<&RollUp>,
     team: &[Person],
+    print: &PrintSettings,
     printed_on: chrono::DateTime<chrono::Utc>,
-    size: PageSize,
 ) -> Result<Vec<u8>> {
-    let mut doc = Layout::new(title, size);
+    let fmt = &print.numbers();
+    let money = |v: f64| fmt.money(v);
+    let mut doc = Layout::new(title, print.page_size());
     if let Some(roll) = roll_up {
         doc.new_page();
         doc.line(
@@ -41,7 +39,7 @@ pub fn account_plans(
                 vec![
                     r.client.clone(),
                     r.account_plan_target
-                        .map(money)
+                        .map(&money)
                         .unwrap_or_else(|| "no plan".into()),
                     money(r.business_plan_forecast),
                     money(r.difference),
@@ -66,7 +64,7 @@ pub fn account_plans(
     }
     for plan in plans {
         doc.new_page();
-        write_account_plan(&mut doc, plan, team, &company.to_uppercase(), Some(1));
+        write_account_plan(&mut doc, plan, team, &company.to_uppercase(), fmt, Some(1));
     }
     if plans.is_empty() && roll_up.is_none() {
         doc.new_page();
@@ -90,8 +88,10 @@ pub fn write_account_plan(
     plan: &AccountPlan,
     team: &[Person],
     company_caps: &str,
+    fmt: &NumberFormat,
     toc: Option<u8>,
 ) {
+    let money = |v: f64| fmt.money(v);
     let name_of = |id: &str| {
         team.iter()
             .find(|p| p.id == id)

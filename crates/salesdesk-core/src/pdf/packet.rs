@@ -4,15 +4,13 @@
 //! puts every rep in one PDF behind a table of contents.
 
 use super::accounts::write_account_plan;
-use super::layout::{
-    Align, Column, DocumentInfo, Layout, PageSize, Rgb3, Style, Weight, palette, scale,
-};
-use super::manual::group_thousands;
+use super::layout::{Align, Column, DocumentInfo, Layout, Rgb3, Style, Weight, palette, scale};
 use super::plan::write_plan_sections;
 use crate::accounts::AccountPlan;
 use crate::error::Result;
 use crate::plans::{Plan, PlanFigures};
 use crate::playbook::Playbook;
+use crate::print::{NumberFormat, PrintSettings};
 use crate::reviews::{Review, ReviewStatus};
 use crate::team::Person;
 
@@ -28,10 +26,6 @@ pub struct RepPacket {
 const QUOTA: Rgb3 = Rgb3(0.75, 0.80, 0.87);
 const ACTUAL: Rgb3 = Rgb3(0.11, 0.30, 0.55);
 
-fn money(v: f64) -> String {
-    group_thousands(v.round())
-}
-
 fn percent(v: Option<f64>) -> String {
     v.map(|v| format!("{:.0} %", v * 100.0))
         .unwrap_or_else(|| "—".into())
@@ -45,9 +39,10 @@ pub fn packet(
     team: &[Person],
     playbook: &Playbook,
     team_packet: bool,
+    print: &PrintSettings,
     printed_on: chrono::DateTime<chrono::Utc>,
-    size: PageSize,
 ) -> Result<Vec<u8>> {
+    let fmt = &print.numbers();
     let title = if team_packet {
         format!("Plan-review packet — team — {quarter}")
     } else {
@@ -56,7 +51,7 @@ pub fn packet(
             reps.first().map(|r| r.rep.name.as_str()).unwrap_or("")
         )
     };
-    let mut doc = Layout::new(&title, size);
+    let mut doc = Layout::new(&title, print.page_size());
     if team_packet {
         cover(
             &mut doc,
@@ -78,6 +73,7 @@ pub fn packet(
             team,
             playbook,
             team_packet,
+            fmt,
             printed_on,
         );
     }
@@ -121,6 +117,7 @@ fn rep_section(
     team: &[Person],
     playbook: &Playbook,
     team_packet: bool,
+    fmt: &NumberFormat,
     printed_on: chrono::DateTime<chrono::Utc>,
 ) {
     // Cover of the rep: in a team packet it is the rep's entry in the contents.
@@ -199,6 +196,7 @@ fn rep_section(
                 .collect();
             bar_chart(
                 doc,
+                fmt,
                 "Quota and actual per month",
                 &labels,
                 &[
@@ -215,6 +213,7 @@ fn rep_section(
                     figures.activities.iter().map(|a| a.name.clone()).collect();
                 bar_chart(
                     doc,
+                    fmt,
                     "Activities against goal, to date",
                     &labels,
                     &[
@@ -244,7 +243,7 @@ fn rep_section(
                 ),
                 scale::SMALL,
             );
-            write_plan_sections(doc, plan, figures, playbook, None);
+            write_plan_sections(doc, plan, figures, playbook, fmt, None);
         }
     }
 
@@ -257,7 +256,7 @@ fn rep_section(
         if i > 0 {
             doc.new_page();
         }
-        write_account_plan(doc, plan, team, &company.to_uppercase(), None);
+        write_account_plan(doc, plan, team, &company.to_uppercase(), fmt, None);
     }
 
     doc.new_page();
@@ -350,7 +349,13 @@ fn rep_section(
 
 /// A grouped vertical bar chart with a value axis, drawn with rectangles
 /// and lines so it prints sharply at any size.
-fn bar_chart(doc: &mut Layout, title: &str, labels: &[String], series: &[(&str, Rgb3, Vec<f64>)]) {
+fn bar_chart(
+    doc: &mut Layout,
+    fmt: &NumberFormat,
+    title: &str,
+    labels: &[String],
+    series: &[(&str, Rgb3, Vec<f64>)],
+) {
     let height = 150.0;
     let legend = 18.0;
     doc.ensure(height + legend + 60.0);
@@ -386,7 +391,7 @@ fn bar_chart(doc: &mut Layout, title: &str, labels: &[String], series: &[(&str, 
         let value = top_value * step as f64 / 4.0;
         let y = bottom + height * step as f32 / 4.0;
         doc.draw_line(left, y, left + width, y, palette::RULE, 0.4);
-        let label = money(value);
+        let label = fmt.number(value, 0);
         let w = doc.measure(&label, small);
         doc.text_at(left - 4.0 - w, y - 2.5, &label, small);
     }

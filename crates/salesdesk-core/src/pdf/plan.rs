@@ -1,15 +1,12 @@
 //! The business plan of one rep: targets, forecast, activities, marketing,
 //! and how the plan stands against actuals.
 
-use super::layout::{Align, Column, DocumentInfo, Layout, PageSize, scale};
+use super::layout::{Align, Column, DocumentInfo, Layout, scale};
 use super::manual::group_thousands;
 use crate::error::Result;
 use crate::plans::{GoalKind, Plan, PlanFigures, PlanStatus};
 use crate::playbook::Playbook;
-
-fn money(v: f64) -> String {
-    group_thousands(v.round())
-}
+use crate::print::{NumberFormat, PrintSettings};
 
 fn percent(v: Option<f64>) -> String {
     v.map(|v| format!("{:.0} %", v * 100.0))
@@ -30,9 +27,10 @@ pub fn business_plan(
     plan: &Plan,
     figures: &PlanFigures,
     playbook: &Playbook,
+    print: &PrintSettings,
     printed_on: chrono::DateTime<chrono::Utc>,
-    size: PageSize,
 ) -> Result<Vec<u8>> {
+    let (fmt, size) = (&print.numbers(), print.page_size());
     let s = &plan.summary;
     let title = format!(
         "Business plan — {} — {} to {}",
@@ -66,7 +64,7 @@ pub fn business_plan(
     }
     doc.space(6.0);
 
-    write_plan_sections(&mut doc, plan, figures, playbook, Some(1));
+    write_plan_sections(&mut doc, plan, figures, playbook, fmt, Some(1));
 
     doc.ensure(80.0);
     doc.space(30.0);
@@ -93,8 +91,10 @@ pub fn write_plan_sections(
     plan: &Plan,
     figures: &PlanFigures,
     playbook: &Playbook,
+    fmt: &NumberFormat,
     toc: Option<u8>,
 ) {
+    let money = |v: f64| fmt.money(v);
     doc.heading("Summary", scale::H2, toc);
     if !figures.targets_agreed {
         doc.paragraph("These targets have not been approved yet; the figures measure against the plan as written.", scale::SMALL);

@@ -8,6 +8,7 @@ use crate::time::now;
 pub const COMPANY_NAME: &str = "company_name";
 pub const PLAYBOOK_STARTED: &str = "playbook_started";
 pub const CURRENT_USER: &str = "current_user";
+pub const PRINT: &str = "print";
 
 pub fn get(tx: &Transaction<'_>, key: &str) -> Result<Option<String>> {
     Ok(tx
