@@ -181,6 +181,16 @@ fn main() -> ExitCode {
     }
 }
 
+/// The id of the team member called `name` (any case).
+fn rep_id_by_name(ws: &mut Workspace, name: &str) -> Result<String, String> {
+    ws.team()
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
+        .map(|p| p.id)
+        .ok_or_else(|| format!("nobody called {name:?} is on the team"))
+}
+
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::Demo { db } => {
@@ -239,13 +249,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let bytes =
                 std::fs::read(&csv).map_err(|e| format!("cannot read {}: {e}", csv.display()))?;
             let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
-            let rep_id = ws
-                .team()
-                .map_err(|e| e.to_string())?
-                .into_iter()
-                .find(|p| p.name.eq_ignore_ascii_case(rep.trim()))
-                .ok_or_else(|| format!("nobody called {rep:?} is on the team"))?
-                .id;
+            let rep_id = rep_id_by_name(&mut ws, &rep)?;
             let text = String::from_utf8_lossy(&bytes);
             let mut settings = csv_import::sniff(&text);
             if let Some(d) = decimal {
@@ -369,13 +373,7 @@ fn run(cli: Cli) -> Result<(), String> {
             out,
         } => {
             let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
-            let rep_id = ws
-                .team()
-                .map_err(|e| e.to_string())?
-                .into_iter()
-                .find(|p| p.name.eq_ignore_ascii_case(rep.trim()))
-                .ok_or_else(|| format!("nobody called {rep:?} is on the team"))?
-                .id;
+            let rep_id = rep_id_by_name(&mut ws, &rep)?;
             let bytes = ws
                 .rep_account_plans_pdf(&rep_id, &quarter)
                 .map_err(|e| e.to_string())?;
@@ -401,13 +399,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     .map_err(|e| e.to_string())?
             } else {
                 let name = rep.unwrap_or_default();
-                let rep_id = ws
-                    .team()
-                    .map_err(|e| e.to_string())?
-                    .into_iter()
-                    .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
-                    .ok_or_else(|| format!("nobody called {name:?} is on the team"))?
-                    .id;
+                let rep_id = rep_id_by_name(&mut ws, &name)?;
                 ws.rep_packet_pdf(&rep_id, &quarter, today)
                     .map_err(|e| e.to_string())?
             };
