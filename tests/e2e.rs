@@ -241,6 +241,51 @@ impl Drop for App {
     }
 }
 
+/// The one file an export wrote into `dir`.
+fn the_only_file(dir: &Path) -> PathBuf {
+    let files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "expected one exported file: {files:?}");
+    files.into_iter().next().unwrap()
+}
+
+/// A workspace with a started playbook, the given people, and the first of
+/// them as the current user.
+fn seed(
+    data: &Path,
+    template: salesdesk_core::playbook::PlaybookTemplate,
+    people: &[(&str, salesdesk_core::team::PersonRole)],
+) {
+    use salesdesk_core::playbook::PlaybookStart;
+    use salesdesk_core::team::PersonInput;
+    let mut ws = salesdesk_core::Workspace::create(data.join("workspace.salesdesk")).unwrap();
+    ws.start_playbook(&PlaybookStart {
+        company_name: "Acme".into(),
+        template,
+    })
+    .unwrap();
+    let mut first = None;
+    for (name, role) in people {
+        let id = ws
+            .save_person(&PersonInput {
+                id: None,
+                name: name.to_string(),
+                email: String::new(),
+                role: *role,
+                manager_id: None,
+                start_date: None,
+                territory: String::new(),
+                active: true,
+            })
+            .unwrap()
+            .id;
+        first.get_or_insert(id);
+    }
+    ws.set_current_user(&first.unwrap()).unwrap();
+}
+
 fn pdftotext(path: &Path) -> String {
     let out = Command::new("pdftotext")
         .arg(path)
@@ -844,34 +889,14 @@ async fn a_plan_is_returned_approved_and_measured_against_imported_actuals() {
     let data = tempfile::tempdir().unwrap();
     let exports = tempfile::tempdir().unwrap();
     // A company with a rep and a manager; the rep is using the app.
-    {
-        use salesdesk_core::playbook::{PlaybookStart, PlaybookTemplate};
-        use salesdesk_core::team::{PersonInput, PersonRole};
-        let mut ws =
-            salesdesk_core::Workspace::create(data.path().join("workspace.salesdesk")).unwrap();
-        ws.start_playbook(&PlaybookStart {
-            company_name: "Acme".into(),
-            template: PlaybookTemplate::Starter,
-        })
-        .unwrap();
-        let mut add = |name: &str, role| {
-            ws.save_person(&PersonInput {
-                id: None,
-                name: name.into(),
-                email: String::new(),
-                role,
-                manager_id: None,
-                start_date: None,
-                territory: String::new(),
-                active: true,
-            })
-            .unwrap()
-            .id
-        };
-        let rita = add("Rita Rep", PersonRole::Rep);
-        add("Max Manager", PersonRole::Manager);
-        ws.set_current_user(&rita).unwrap();
-    }
+    seed(
+        data.path(),
+        salesdesk_core::playbook::PlaybookTemplate::Starter,
+        &[
+            ("Rita Rep", salesdesk_core::team::PersonRole::Rep),
+            ("Max Manager", salesdesk_core::team::PersonRole::Manager),
+        ],
+    );
     // The CSV the "open" dialog returns: two sales this month, European format.
     let today = chrono::Local::now().date_naive();
     let csv = data.path().join("actuals.csv");
@@ -1001,12 +1026,7 @@ async fn a_plan_is_returned_approved_and_measured_against_imported_actuals() {
             .await
             .contains("Business plan saved to")
     );
-    let pdf = std::fs::read_dir(exports.path())
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let pdf = the_only_file(exports.path());
     let text = pdftotext(&pdf);
     assert!(
         text.contains("Rita Rep") && text.contains(&format!("{expected} %")),
@@ -1021,31 +1041,11 @@ async fn an_account_plan_with_steps_is_copied_forward_and_the_overdue_step_marke
     let _one = ONE_AT_A_TIME.lock().await;
     let data = tempfile::tempdir().unwrap();
     let exports = tempfile::tempdir().unwrap();
-    {
-        use salesdesk_core::playbook::{PlaybookStart, PlaybookTemplate};
-        use salesdesk_core::team::{PersonInput, PersonRole};
-        let mut ws =
-            salesdesk_core::Workspace::create(data.path().join("workspace.salesdesk")).unwrap();
-        ws.start_playbook(&PlaybookStart {
-            company_name: "Acme".into(),
-            template: PlaybookTemplate::Blank,
-        })
-        .unwrap();
-        let rita = ws
-            .save_person(&PersonInput {
-                id: None,
-                name: "Rita Rep".into(),
-                email: String::new(),
-                role: PersonRole::Rep,
-                manager_id: None,
-                start_date: None,
-                territory: String::new(),
-                active: true,
-            })
-            .unwrap()
-            .id;
-        ws.set_current_user(&rita).unwrap();
-    }
+    seed(
+        data.path(),
+        salesdesk_core::playbook::PlaybookTemplate::Blank,
+        &[("Rita Rep", salesdesk_core::team::PersonRole::Rep)],
+    );
     let app = App::launch(data.path(), exports.path()).await;
     app.click("[data-testid='nav-accounts']").await;
     app.c()
@@ -1121,12 +1121,7 @@ async fn an_account_plan_with_steps_is_copied_forward_and_the_overdue_step_marke
             .await
             .contains("saved to")
     );
-    let pdf = std::fs::read_dir(exports.path())
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let pdf = the_only_file(exports.path());
     let text = pdftotext(&pdf);
     for needle in [
         "Señor Café <b>",
@@ -1270,12 +1265,7 @@ async fn a_review_is_held_agreed_locked_and_printed_in_the_packet() {
             .await
             .contains("Packet saved to")
     );
-    let pdf = std::fs::read_dir(exports.path())
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let pdf = the_only_file(exports.path());
     let text = pdftotext(&pdf);
     for needle in [
         "Sofia Rossi",
