@@ -130,6 +130,13 @@ enum Command {
         #[arg(long)]
         as_of: Option<String>,
     },
+    /// For the crash tests: make edits one transaction at a time and print
+    /// each edit's id once it is committed, until killed.
+    #[command(hide = true)]
+    StressEdits {
+        #[arg(long)]
+        db: PathBuf,
+    },
     /// Print records, one per line, in their order.
     List {
         kind: ListKind,
@@ -405,6 +412,19 @@ fn run(cli: Cli) -> Result<(), String> {
             };
             write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
             println!("Wrote {}.", out.display());
+        }
+        Command::StressEdits { db } => {
+            use std::io::Write;
+            let mut ws = Workspace::open_or_create(&db).map_err(|e| e.to_string())?;
+            let mut out = std::io::stdout().lock();
+            for n in 0u64.. {
+                let objection = ws
+                    .create_objection(&format!("Edit {n}: {}", "x".repeat((n % 200) as usize)))
+                    .map_err(|e| e.to_string())?;
+                // Acknowledged only after the commit returned.
+                writeln!(out, "{}", objection.id).map_err(|e| e.to_string())?;
+                out.flush().map_err(|e| e.to_string())?;
+            }
         }
         Command::List { kind, db } => {
             let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
