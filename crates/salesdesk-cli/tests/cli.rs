@@ -14,16 +14,30 @@ fn s(path: &Path) -> &str {
     path.to_str().unwrap()
 }
 
+/// A temporary folder holding a workspace filled with the demo company.
+fn demo() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("demo.salesdesk");
+    ok(&["demo", "--db", s(&db)]);
+    (dir, db)
+}
+
+/// Runs the CLI and requires it to succeed.
+fn ok(args: &[&str]) -> Output {
+    let out = cli(args);
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 #[test]
 fn demo_then_list_stages_in_order() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("demo.salesdesk");
-    let out = cli(&["demo", "--db", s(&db)]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    ok(&["demo", "--db", s(&db)]);
     let out = cli(&["list", "stages", "--db", s(&db)]);
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
@@ -50,16 +64,9 @@ fn demo_then_list_stages_in_order() {
 
 #[test]
 fn export_manual_writes_a_pdf() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.salesdesk");
-    assert!(cli(&["demo", "--db", s(&db)]).status.success());
+    let (dir, db) = demo();
     let pdf = dir.path().join("manual.pdf");
-    let out = cli(&["export-manual", "--db", s(&db), "--out", s(&pdf)]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    ok(&["export-manual", "--db", s(&db), "--out", s(&pdf)]);
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
     let out = cli(&[
         "export-manual",
@@ -113,9 +120,7 @@ fn a_missing_workspace_is_an_error_for_reading_commands() {
 
 #[test]
 fn hiring_lists_and_pdfs() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.salesdesk");
-    assert!(cli(&["demo", "--db", s(&db)]).status.success());
+    let (dir, db) = demo();
     let list = |kind: &str| {
         let out = cli(&["list", kind, "--db", s(&db)]);
         assert!(out.status.success());
@@ -134,7 +139,7 @@ fn hiring_lists_and_pdfs() {
     );
 
     let kit = dir.path().join("kit.pdf");
-    let out = cli(&[
+    ok(&[
         "export-interview-kit",
         "--db",
         s(&db),
@@ -143,14 +148,9 @@ fn hiring_lists_and_pdfs() {
         "--out",
         s(&kit),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     assert!(std::fs::read(&kit).unwrap().starts_with(b"%PDF-"));
     let summary = dir.path().join("anna.pdf");
-    let out = cli(&[
+    ok(&[
         "export-candidate",
         "--db",
         s(&db),
@@ -159,11 +159,6 @@ fn hiring_lists_and_pdfs() {
         "--out",
         s(&summary),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 
     let out = cli(&[
         "export-interview-kit",
@@ -190,11 +185,9 @@ fn hiring_lists_and_pdfs() {
 
 #[test]
 fn import_actuals_and_figures() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.salesdesk");
-    assert!(cli(&["demo", "--db", s(&db)]).status.success());
+    let (dir, db) = demo();
     let figures = |as_of: &str| {
-        let out = cli(&[
+        let out = ok(&[
             "figures",
             "--db",
             s(&db),
@@ -204,11 +197,6 @@ fn import_actuals_and_figures() {
             as_of,
             "--json",
         ]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
         serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
     };
     let before = figures("2026-12-31")["revenue"]["actualToDate"]
@@ -217,7 +205,7 @@ fn import_actuals_and_figures() {
 
     let csv = dir.path().join("actuals.csv");
     std::fs::write(&csv, "Datum;Kunde;Produkt;Betrag\n02.12.2026;Café Müller;Desks;\"1.200,00\"\n03.12.2026;Neue Kanzlei;Desks;800\n").unwrap();
-    let out = cli(&[
+    let out = ok(&[
         "import-actuals",
         "--db",
         s(&db),
@@ -226,11 +214,6 @@ fn import_actuals_and_figures() {
         "--csv",
         s(&csv),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("Imported 2 new row(s)"));
     let out = cli(&[
         "import-actuals",
@@ -294,14 +277,12 @@ fn import_actuals_and_figures() {
 
 #[test]
 fn account_plans_list_and_pdf() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.salesdesk");
-    assert!(cli(&["demo", "--db", s(&db)]).status.success());
+    let (dir, db) = demo();
     let out = cli(&["list", "accounts", "--db", s(&db)]);
     let accounts = String::from_utf8(out.stdout).unwrap();
     assert!(accounts.lines().any(|l| l == "Café Müller"), "{accounts}");
     let pdf = dir.path().join("aylin.pdf");
-    let out = cli(&[
+    ok(&[
         "export-account-plans",
         "--db",
         s(&db),
@@ -312,11 +293,6 @@ fn account_plans_list_and_pdf() {
         "--out",
         s(&pdf),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     let text = std::process::Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")
@@ -343,11 +319,9 @@ fn account_plans_list_and_pdf() {
 
 #[test]
 fn packets_for_a_rep_and_the_team() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.salesdesk");
-    assert!(cli(&["demo", "--db", s(&db)]).status.success());
+    let (dir, db) = demo();
     let rep = dir.path().join("rep.pdf");
-    let out = cli(&[
+    ok(&[
         "packet",
         "--db",
         s(&db),
@@ -358,13 +332,8 @@ fn packets_for_a_rep_and_the_team() {
         "--out",
         s(&rep),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     let team = dir.path().join("team.pdf");
-    let out = cli(&[
+    ok(&[
         "packet",
         "--db",
         s(&db),
@@ -374,11 +343,6 @@ fn packets_for_a_rep_and_the_team() {
         "--out",
         s(&team),
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     let text = String::from_utf8(
         std::process::Command::new("pdftotext")
             .arg(&team)

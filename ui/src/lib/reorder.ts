@@ -20,11 +20,3 @@ export function reorderTarget(
       return null;
   }
 }
-
-/** The list with the item at `from` moved to `to`. */
-export function moved<T>(items: readonly T[], from: number, to: number): T[] {
-  const copy = items.slice();
-  const [item] = copy.splice(from, 1);
-  copy.splice(Math.max(0, Math.min(to, copy.length)), 0, item);
-  return copy;
-}

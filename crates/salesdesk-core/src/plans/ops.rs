@@ -842,11 +842,10 @@ fn compute_figures(tx: &Transaction<'_>, plan_id: &str, as_of: NaiveDate) -> Res
     let approved = load_approved(tx, plan_id)?;
     let targets_agreed = approved.is_some();
     // Figures measure against the approved targets; before any approval,
-    // against the plan as it stands.
-    let targets = match approved {
-        Some(content) => content,
-        None => load_content(tx, plan_id)?,
-    };
+    // against the plan as it stands. The plan as it stands also gives the
+    // expected pipeline, which is not a target.
+    let current_plan = load_content(tx, plan_id)?;
+    let targets = approved.as_ref().unwrap_or(&current_plan);
     let first = Month::parse("firstMonth", &summary.first_month)?;
     let months = first.six_from();
     let mut actual_by_month: HashMap<String, f64> = HashMap::new();
@@ -890,7 +889,6 @@ fn compute_figures(tx: &Transaction<'_>, plan_id: &str, as_of: NaiveDate) -> Res
         .rev()
         .find(|(_, m)| figures::month_progress(**m, as_of).0 != figures::MonthState::Future)
         .unwrap_or((0, &months[0]));
-    let current_plan = load_content(tx, plan_id)?;
     let open_pipeline = current_plan
         .months
         .get(today_index)

@@ -75,7 +75,7 @@ impl Workspace {
                     .iter()
                     .position(|x| x == after)
                     .ok_or_else(|| Error::not_found("The stage to insert after"))?;
-                ordered::place_at(tx, OrderedTable::Stages, &id, index as u32 + 1)?;
+                ordered::move_to(tx, OrderedTable::Stages, &id, index as u32 + 1)?;
             }
             load_stage(tx, &id)
         })

@@ -94,11 +94,6 @@ pub fn move_to(tx: &Transaction<'_>, table: OrderedTable, id: &str, to_index: u3
     Ok(())
 }
 
-/// Inserts an already-created row (at the end) at `index` instead.
-pub fn place_at(tx: &Transaction<'_>, table: OrderedTable, id: &str, index: u32) -> Result<()> {
-    move_to(tx, table, id, index)
-}
-
 /// Deletes row `id` and closes the gap.
 pub fn delete(tx: &Transaction<'_>, table: OrderedTable, id: &str) -> Result<()> {
     let deleted = tx.execute(
