@@ -2,8 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use salesdesk_core::paths::{resolve_data_dir, workspace_file};
+use salesdesk_core::paths::{AboutInfo, log_file, resolve_data_dir, workspace_file};
 use salesdesk_core::store::WorkspaceStatus;
+use salesdesk_core::store::backup::backups_dir;
 use salesdesk_core::{Error, Workspace};
 
 pub struct AppState {
@@ -28,6 +29,11 @@ impl AppState {
         let data_dir = resolve_data_dir(args, env_dir, || {
             default_dir.unwrap_or_else(|| PathBuf::from("salesdesk-data"))
         });
+        Self::open_in(data_dir)
+    }
+
+    /// Opens (or creates) the workspace of `data_dir`.
+    pub fn open_in(data_dir: PathBuf) -> Self {
         let path = workspace_file(&data_dir);
         let mut state = AppState {
             data_dir,
@@ -52,12 +58,21 @@ impl AppState {
         };
         let shown = path.display().to_string();
         match result {
-            Ok(ws) => {
+            Ok(mut ws) => {
+                log::info!("opened workspace {shown}");
+                // The daily backup; a failure here must not keep the
+                // workspace closed, so it is only logged.
+                match ws.back_up_if_due() {
+                    Ok(Some(taken)) => log::info!("daily backup taken: {}", taken.file_name),
+                    Ok(None) => {}
+                    Err(e) => log::warn!("daily backup failed: {e}"),
+                }
                 self.workspace = Some(ws);
                 self.status = WorkspaceStatus::Open { path: shown };
                 Ok(self.status.clone())
             }
             Err(err) => {
+                log::warn!("could not open {shown}: {err}");
                 if self.workspace.is_none() {
                     self.status = WorkspaceStatus::Failed {
                         path: shown,
@@ -66,6 +81,34 @@ impl AppState {
                 }
                 Err(err)
             }
+        }
+    }
+
+    /// Takes the daily backup if one is due (called hourly while the app runs).
+    pub fn back_up_if_due(&mut self) {
+        if let Some(ws) = self.workspace.as_mut() {
+            match ws.back_up_if_due() {
+                Ok(Some(taken)) => log::info!("daily backup taken: {}", taken.file_name),
+                Ok(None) => {}
+                Err(e) => log::warn!("daily backup failed: {e}"),
+            }
+        }
+    }
+
+    /// Version and where everything is kept, for the About box.
+    pub fn about(&self) -> AboutInfo {
+        AboutInfo {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            data_dir: self.data_dir.display().to_string(),
+            workspace: self
+                .workspace
+                .as_ref()
+                .map(|w| w.path().display().to_string()),
+            backups_dir: self
+                .workspace
+                .as_ref()
+                .map(|w| backups_dir(w.path()).display().to_string()),
+            log_file: log_file(&self.data_dir).display().to_string(),
         }
     }
 

@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use salesdesk_core::export::write_atomically;
 use salesdesk_core::plans::csv_import;
 use salesdesk_core::plans::{RevenueImport, UnknownNames};
+use salesdesk_core::store::backup;
 use salesdesk_core::team::PersonRole;
 use salesdesk_core::{Workspace, demo};
 
@@ -130,6 +131,39 @@ enum Command {
         #[arg(long)]
         as_of: Option<String>,
     },
+    /// Write the whole workspace as JSON (the format is in docs/EXPORT_FORMAT.md).
+    ExportJson {
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Load a JSON export into a workspace. The whole file is checked first;
+    /// when anything is wrong nothing changes.
+    ImportJson {
+        /// The workspace; created when it does not exist.
+        #[arg(long)]
+        db: PathBuf,
+        #[arg(long = "in")]
+        input: PathBuf,
+        /// Replace the contents of an existing workspace (a backup is taken first).
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Take a backup now (into the "<name> backups" folder beside the workspace).
+    Backup {
+        #[arg(long)]
+        db: PathBuf,
+    },
+    /// Replace the workspace's contents with a backup (checked first; the
+    /// current state is backed up before).
+    Restore {
+        #[arg(long)]
+        db: PathBuf,
+        /// The backup's file name, as `list backups` prints it.
+        #[arg(long)]
+        from: String,
+    },
     /// For the crash tests: make edits one transaction at a time and print
     /// each edit's id once it is committed, until killed.
     #[command(hide = true)]
@@ -175,6 +209,8 @@ enum ListKind {
     Plans,
     /// Accounts (clients), by name.
     Accounts,
+    /// Backups of the workspace, newest first: file name, reason, size.
+    Backups,
 }
 
 fn main() -> ExitCode {
@@ -200,6 +236,50 @@ fn rep_id_by_name(ws: &mut Workspace, name: &str) -> Result<String, String> {
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
+        Command::ExportJson { db, out } => {
+            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let text = ws.export_json_text().map_err(|e| e.to_string())?;
+            write_atomically(&out, text.as_bytes()).map_err(|e| e.to_string())?;
+            println!("Wrote {}.", out.display());
+        }
+        Command::ImportJson { db, input, replace } => {
+            let text = std::fs::read_to_string(&input)
+                .map_err(|e| format!("cannot read {}: {e}", input.display()))?;
+            let existed = db.exists();
+            if existed && !replace {
+                return Err(format!(
+                    "{} already exists; add --replace to replace its contents (a backup is taken first)",
+                    db.display()
+                ));
+            }
+            let mut ws = Workspace::open_or_create(&db).map_err(|e| e.to_string())?;
+            if existed {
+                let backup = ws
+                    .back_up(&backup::BackupReason::BeforeImport)
+                    .map_err(|e| e.to_string())?;
+                println!("Backed up the previous contents as {}.", backup.file_name);
+            }
+            let summary = ws.import_json_text(&text).map_err(|e| e.to_string())?;
+            println!("Imported {} row(s) into {}.", summary.rows, db.display());
+        }
+        Command::Backup { db } => {
+            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let backup = ws
+                .back_up(&backup::BackupReason::Manual)
+                .map_err(|e| e.to_string())?;
+            println!(
+                "Wrote {}.",
+                backup::backups_dir(&db).join(&backup.file_name).display()
+            );
+        }
+        Command::Restore { db, from } => {
+            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let safety = ws.restore_backup(&from).map_err(|e| e.to_string())?;
+            println!(
+                "Restored {from}; the state before is in the backup {}.",
+                safety.file_name
+            );
+        }
         Command::Demo { db } => {
             let mut ws = Workspace::open_or_create(&db).map_err(|e| e.to_string())?;
             demo::fill_demo(&mut ws).map_err(|e| e.to_string())?;
@@ -459,6 +539,11 @@ fn run(cli: Cli) -> Result<(), String> {
                 ListKind::Accounts => {
                     for a in ws.accounts().map_err(|e| e.to_string())? {
                         println!("{}", a.name);
+                    }
+                }
+                ListKind::Backups => {
+                    for b in backup::list_backups(&db).map_err(|e| e.to_string())? {
+                        println!("{}\t{}\t{}", b.file_name, b.reason, b.bytes);
                     }
                 }
                 ListKind::Plans => {

@@ -8,6 +8,7 @@ use ts_rs::{Config, TS};
 use crate::accounts::*;
 use crate::error::{ErrorCode, ErrorPayload};
 use crate::hiring::*;
+use crate::paths::AboutInfo;
 use crate::plans::csv_import::*;
 use crate::plans::figures::*;
 use crate::plans::*;
@@ -15,6 +16,8 @@ use crate::playbook::*;
 use crate::print::{NumberStyle, PaperSize, PrintSettings};
 use crate::reviews::*;
 use crate::store::WorkspaceStatus;
+use crate::store::backup::BackupInfo;
+use crate::store::transfer::{ImportSummary, JsonImported};
 use crate::team::{Person, PersonInput, PersonRole};
 
 /// Path of the generated file, relative to the repository root.
@@ -49,6 +52,7 @@ pub fn typescript() -> String {
         Account, AccountInput, BuyingRole, Relationship, Contact, StepStatus, Step, AccountPlanInput,
         AccountPlan, NewAccountPlan, NextStep, RollUpRow, RollUp,
         ReviewStatus, ReviewAmendment, Review, ReviewInput, PaperSize, NumberStyle, PrintSettings,
+        BackupInfo, ImportSummary, JsonImported, AboutInfo,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (crates/salesdesk-core/src/bindings.rs).\n// Do not edit by hand: run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings`.\n\n",

@@ -20,6 +20,8 @@ pub enum ErrorCode {
     TooNew,
     /// Reading or writing a file failed.
     Io,
+    /// Another Salesdesk (the app or the CLI) has the workspace open.
+    Busy,
     /// Anything else: a bug or a database failure. Nothing was saved.
     Internal,
 }
@@ -57,6 +59,8 @@ pub enum Error {
         found: i64,
         known: i64,
     },
+    #[error("{path} is open in another Salesdesk window or command; close it there and try again.")]
+    Busy { path: String },
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -107,6 +111,7 @@ impl Error {
             Error::NotAWorkspace { .. } => ErrorCode::NotAWorkspace,
             Error::TooNew { .. } => ErrorCode::TooNew,
             Error::Io { .. } => ErrorCode::Io,
+            Error::Busy { .. } => ErrorCode::Busy,
             Error::Database(_) | Error::Migration(_) | Error::Internal(_) => ErrorCode::Internal,
         }
     }

@@ -70,3 +70,25 @@ mod tests {
         );
     }
 }
+
+/// Where the log files go inside a data directory.
+pub fn log_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join("logs")
+}
+
+/// The current log file (older ones are `salesdesk_r00001.log`, …).
+pub fn log_file(data_dir: &Path) -> PathBuf {
+    log_dir(data_dir).join("salesdesk.log")
+}
+
+/// What the About box shows.
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AboutInfo {
+    pub version: String,
+    pub data_dir: String,
+    /// The open workspace, if any.
+    pub workspace: Option<String>,
+    pub backups_dir: Option<String>,
+    pub log_file: String,
+}

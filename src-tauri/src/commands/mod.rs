@@ -7,6 +7,7 @@ mod hiring;
 mod plans;
 mod playbook;
 mod reviews;
+mod safety;
 mod workspace;
 
 use std::sync::Mutex;
@@ -18,18 +19,40 @@ use crate::AppState;
 
 pub type CommandResult<T> = Result<T, ErrorPayload>;
 
-/// Runs `f` on the open workspace. A poisoned lock (a panic in an earlier
-/// command) is recovered: every write is a transaction, so the store is
-/// still consistent.
+/// Runs `f` on the open workspace. See [`with_state`] for what happens
+/// when `f` panics.
 pub fn with_workspace<T>(
     state: &State<'_, Mutex<AppState>>,
     f: impl FnOnce(&mut Workspace) -> Result<T, Error>,
 ) -> CommandResult<T> {
+    with_state(state, |app| f(app.workspace()?))
+}
+
+/// Runs `f` on the app's state. A panic inside `f` (a bug) does not reach
+/// the user as a frozen screen: it is logged by the panic hook and returned
+/// as an internal error. Unwinding drops the open transaction, which rolls
+/// it back, so the data stays as it was; a lock poisoned by the panic is
+/// recovered for the same reason.
+pub fn with_state<T>(
+    state: &State<'_, Mutex<AppState>>,
+    f: impl FnOnce(&mut AppState) -> Result<T, Error>,
+) -> CommandResult<T> {
     let mut guard = state
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let ws = guard.workspace().map_err(|e| e.payload())?;
-    f(ws).map_err(|e| e.payload())
+    run_guarded(|| f(&mut guard))
+}
+
+/// `f()`, with a panic turned into an internal error.
+pub fn run_guarded<T>(f: impl FnOnce() -> Result<T, Error>) -> CommandResult<T> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(result) => result.map_err(|e| e.payload()),
+        Err(_) => Err(Error::Internal(
+            "Salesdesk hit a bug and stopped this action; nothing was changed. The details are in the log file (see About)."
+                .into(),
+        )
+        .payload()),
+    }
 }
 
 pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
@@ -116,5 +139,41 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         reviews::export_packet,
         reviews::get_print_settings,
         reviews::set_print_settings,
+        safety::about,
+        safety::list_backups,
+        safety::back_up_now,
+        safety::restore_backup,
+        safety::export_workspace_json,
+        safety::import_workspace_json,
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_an_internal_error_and_its_transaction_is_undone() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut ws = Workspace::create(dir.path().join("w.salesdesk")).unwrap();
+        ws.set_company_name("Before").unwrap();
+        let result: CommandResult<()> = run_guarded(|| {
+            ws.write(|tx| {
+                tx.execute(
+                    "UPDATE settings SET value = 'During' WHERE key = 'company_name'",
+                    [],
+                )?;
+                panic!("a bug in the middle of a write");
+            })
+        });
+        let err = result.unwrap_err();
+        assert_eq!(err.code, salesdesk_core::ErrorCode::Internal);
+        assert!(
+            err.message.contains("nothing was changed"),
+            "{}",
+            err.message
+        );
+        assert_eq!(ws.playbook().unwrap().company_name, "Before");
+        assert!(ws.integrity_ok().unwrap());
+    }
 }

@@ -1,6 +1,5 @@
 //! Business-plan commands (PRODUCT.md section 3).
 
-use std::path::PathBuf;
 use std::sync::Mutex;
 
 use chrono::NaiveDate;
@@ -8,15 +7,11 @@ use salesdesk_core::Error;
 use salesdesk_core::plans::csv_import::{self, CsvPreview};
 use salesdesk_core::plans::*;
 use tauri::{AppHandle, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 
-use super::export::{export_pdf, safe_file_name};
+use super::export::{choose_open_path, export_pdf, safe_file_name};
 use super::{CommandResult, with_workspace};
 use crate::AppState;
 use crate::state::ChosenFile;
-
-/// Set by the end-to-end tests: the file the open dialog would return.
-pub const OPEN_FILE_ENV: &str = "SALESDESK_OPEN_FILE";
 
 type St<'a> = State<'a, Mutex<AppState>>;
 
@@ -115,16 +110,9 @@ pub fn choose_csv<R: Runtime>(
     app: AppHandle<R>,
     state: St<'_>,
 ) -> CommandResult<Option<CsvPreview>> {
-    let path: Option<PathBuf> = match std::env::var_os(OPEN_FILE_ENV) {
-        Some(p) => Some(PathBuf::from(p)),
-        None => app
-            .dialog()
-            .file()
-            .add_filter("CSV file", &["csv", "txt"])
-            .blocking_pick_file()
-            .and_then(|f| f.into_path().ok()),
+    let Some(path) = choose_open_path(&app, "CSV file", &["csv", "txt"]) else {
+        return Ok(None);
     };
-    let Some(path) = path else { return Ok(None) };
     let bytes = std::fs::read(&path)
         .map_err(|e| Error::io(format!("could not read {}", path.display()), e).payload())?;
     let name = path

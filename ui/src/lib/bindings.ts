@@ -1,7 +1,7 @@
 // Generated from the Rust types by ts-rs (crates/salesdesk-core/src/bindings.rs).
 // Do not edit by hand: run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings`.
 
-export type ErrorCode = "invalid" | "conflict" | "not_found" | "not_a_workspace" | "too_new" | "io" | "internal";
+export type ErrorCode = "invalid" | "conflict" | "not_found" | "not_a_workspace" | "too_new" | "io" | "busy" | "internal";
 
 export type ErrorPayload = { code: ErrorCode, message: string, 
 /**
@@ -399,3 +399,28 @@ export type PrintSettings = { paper: PaperSize, numberStyle: NumberStyle,
  * Currency symbol or code, e.g. "€", "$", "CHF"; empty for none.
  */
 currency: string, };
+
+export type BackupInfo = { 
+/**
+ * The file's name inside the backups folder; what restore asks for.
+ */
+fileName: string, 
+/**
+ * When it was taken, RFC 3339 UTC.
+ */
+takenAt: string, 
+/**
+ * Why: "daily", "manual", "before-update-from-v4", "before-restore",
+ * "before-import".
+ */
+reason: string, bytes: number, };
+
+export type ImportSummary = { tables: number, rows: number, };
+
+export type JsonImported = { summary: ImportSummary, backup: BackupInfo, };
+
+export type AboutInfo = { version: string, dataDir: string, 
+/**
+ * The open workspace, if any.
+ */
+workspace: string | null, backupsDir: string | null, logFile: string, };

@@ -5,10 +5,13 @@
 //! refused and left byte-for-byte untouched. A new workspace is built in a
 //! side file and renamed into place, so a crash never leaves a half-made one.
 
+pub mod backup;
+pub mod lock;
 pub mod log;
 mod migrations;
 pub(crate) mod ordered;
 pub(crate) mod settings;
+pub mod transfer;
 
 use std::path::{Path, PathBuf};
 
@@ -31,6 +34,8 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 pub struct Workspace {
     conn: Connection,
     path: PathBuf,
+    /// None only while a new workspace is being built in its side file.
+    _lock: Option<lock::WorkspaceLock>,
 }
 
 impl std::fmt::Debug for Workspace {
@@ -53,9 +58,22 @@ impl Workspace {
     }
 
     /// Opens an existing workspace, refusing anything that is not one.
+    /// Waits up to [`lock::DEFAULT_LOCK_WAIT`] when another program has it
+    /// open, then fails with [`Error::Busy`].
     pub fn open_existing(path: impl AsRef<Path>) -> Result<Self> {
+        Self::open_existing_waiting(path, lock::DEFAULT_LOCK_WAIT)
+    }
+
+    /// [`Workspace::open_existing`], waiting at most `wait` for the lock.
+    pub fn open_existing_waiting(
+        path: impl AsRef<Path>,
+        wait: std::time::Duration,
+    ) -> Result<Self> {
         let path = path.as_ref();
         inspect(path)?;
+        let held = lock::WorkspaceLock::acquire(path, wait)?;
+        // Looked at again under the lock: the previous holder may have changed it.
+        let version = inspect(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -63,8 +81,13 @@ impl Workspace {
         let mut workspace = Workspace {
             conn,
             path: path.to_path_buf(),
+            _lock: Some(held),
         };
         workspace.configure()?;
+        if version < LATEST_SCHEMA_VERSION {
+            // An update changes the schema: keep the old state to go back to.
+            workspace.back_up(&backup::BackupReason::BeforeUpdate { from: version })?;
+        }
         workspace.migrate()?;
         Ok(workspace)
     }
@@ -94,6 +117,7 @@ impl Workspace {
             let mut workspace = Workspace {
                 conn,
                 path: side.clone(),
+                _lock: None,
             };
             workspace
                 .conn
@@ -200,8 +224,8 @@ fn side_path(path: &Path) -> PathBuf {
 }
 
 /// Checks, without writing a byte, that `path` holds a Salesdesk workspace
-/// this version can open.
-pub fn inspect(path: &Path) -> Result<()> {
+/// this version can open, and returns its schema version.
+pub fn inspect(path: &Path) -> Result<i64> {
     let shown = path.display().to_string();
     let refuse = |reason: &str| Error::NotAWorkspace {
         path: shown.clone(),
@@ -254,7 +278,7 @@ pub fn inspect(path: &Path) -> Result<()> {
             known: LATEST_SCHEMA_VERSION,
         });
     }
-    Ok(())
+    Ok(version)
 }
 
 /// What the app tells the UI about its workspace at start.

@@ -1,0 +1,277 @@
+//! Data safety: one writer per workspace, backups and restores, and the
+//! JSON export/import round trip with its all-or-nothing checks.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use salesdesk_core::store::backup::{self, BackupReason, KEEP_BACKUPS};
+use salesdesk_core::store::{LATEST_SCHEMA_VERSION, migrations};
+use salesdesk_core::{ErrorCode, Workspace, demo};
+use serde_json::{Value, json};
+
+fn demo_workspace() -> (tempfile::TempDir, Workspace) {
+    let (dir, mut ws) = common::new_workspace();
+    demo::fill_demo(&mut ws).unwrap();
+    (dir, ws)
+}
+
+/// The export without its time stamp: equal exports mean equal workspaces.
+fn contents(ws: &mut Workspace) -> Value {
+    let mut value = ws.export_json().unwrap();
+    value.as_object_mut().unwrap().remove("exportedAt");
+    value
+}
+
+fn company(ws: &mut Workspace) -> String {
+    ws.playbook().unwrap().company_name
+}
+
+#[test]
+fn a_second_opener_waits_then_is_told_the_workspace_is_busy() {
+    let (dir, ws) = common::new_workspace();
+    let path = dir.path().join("test.salesdesk");
+    let started = Instant::now();
+    let err = Workspace::open_existing_waiting(&path, Duration::from_millis(300)).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Busy);
+    assert!(
+        err.to_string().contains("is open in another Salesdesk"),
+        "{err}"
+    );
+    assert!(started.elapsed() >= Duration::from_millis(300));
+    drop(ws);
+    let mut again = Workspace::open_existing_waiting(&path, Duration::from_millis(300)).unwrap();
+    assert!(again.integrity_ok().unwrap());
+    assert!(again.playbook().is_ok());
+}
+
+#[test]
+fn a_backup_is_a_checked_copy_and_restoring_it_brings_the_state_back() {
+    let (dir, mut ws) = demo_workspace();
+    let path = dir.path().join("test.salesdesk");
+    let before = contents(&mut ws);
+    let taken = ws.back_up(&BackupReason::Manual).unwrap();
+    assert_eq!(taken.reason, "manual");
+    assert!(taken.bytes > 0);
+    let listed = backup::list_backups(&path).unwrap();
+    assert_eq!(listed, vec![taken.clone()]);
+    let file = backup::backups_dir(&path).join(&taken.file_name);
+    backup::verify(&file).unwrap();
+    // A backup is one self-contained file.
+    assert!(!file.with_extension("salesdesk-wal").exists());
+
+    ws.set_company_name("Changed after the backup").unwrap();
+    assert_ne!(contents(&mut ws), before);
+
+    let safety = ws.restore_backup(&taken.file_name).unwrap();
+    assert_eq!(safety.reason, "before-restore");
+    assert_eq!(contents(&mut ws), before);
+    assert!(ws.integrity_ok().unwrap());
+
+    // The restore itself can be undone from the backup it made.
+    ws.restore_backup(&safety.file_name).unwrap();
+    assert_eq!(company(&mut ws), "Changed after the backup");
+}
+
+#[test]
+fn a_damaged_backup_is_refused_and_nothing_changes() {
+    let (dir, mut ws) = demo_workspace();
+    let path = dir.path().join("test.salesdesk");
+    let before = contents(&mut ws);
+    let taken = ws.back_up(&BackupReason::Manual).unwrap();
+    let file = backup::backups_dir(&path).join(&taken.file_name);
+    // Overwrite the middle of the file: pages of data are now garbage.
+    let mut bytes = std::fs::read(&file).unwrap();
+    let middle = bytes.len() / 2;
+    let end = (middle + 8192).min(bytes.len());
+    for b in &mut bytes[middle..end] {
+        *b = 0x5A;
+    }
+    std::fs::write(&file, &bytes).unwrap();
+
+    let err = ws.restore_backup(&taken.file_name).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotAWorkspace, "{err}");
+    assert_eq!(contents(&mut ws), before);
+    // No "before-restore" backup was made for a restore that never began.
+    assert_eq!(backup::list_backups(&path).unwrap().len(), 1);
+
+    let err = ws.restore_backup("../test.salesdesk").unwrap_err();
+    assert_eq!(err.field(), Some("fileName"));
+}
+
+#[test]
+fn only_the_newest_backups_are_kept_and_the_daily_one_is_taken_once_a_day() {
+    let (dir, mut ws) = common::new_workspace();
+    let path = dir.path().join("test.salesdesk");
+    let first = ws
+        .back_up_if_due()
+        .unwrap()
+        .expect("no backup yet, so one is due");
+    assert_eq!(first.reason, "daily");
+    assert!(ws.back_up_if_due().unwrap().is_none(), "one a day");
+
+    let mut names = vec![first.file_name];
+    for _ in 0..KEEP_BACKUPS + 4 {
+        names.push(ws.back_up(&BackupReason::Manual).unwrap().file_name);
+    }
+    let kept: Vec<String> = backup::list_backups(&path)
+        .unwrap()
+        .into_iter()
+        .map(|b| b.file_name)
+        .collect();
+    assert_eq!(kept.len(), KEEP_BACKUPS);
+    names.reverse();
+    assert_eq!(
+        kept,
+        names[..KEEP_BACKUPS],
+        "the newest are kept, newest first"
+    );
+}
+
+#[test]
+fn opening_a_workspace_of_an_older_version_backs_it_up_before_updating() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.salesdesk");
+    {
+        let mut conn = rusqlite::Connection::open(&path).unwrap();
+        conn.pragma_update(
+            None,
+            "application_id",
+            salesdesk_core::store::APPLICATION_ID,
+        )
+        .unwrap();
+        migrations().to_version(&mut conn, 4).unwrap();
+    }
+    let ws = Workspace::open_existing(&path).unwrap();
+    assert!(ws.integrity_ok().unwrap());
+    let backups = backup::list_backups(&path).unwrap();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(backups[0].reason, "before-update-from-v4");
+    let file = backup::backups_dir(&path).join(&backups[0].file_name);
+    let conn = rusqlite::Connection::open(&file).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(version, 4, "the backup holds the state before the update");
+    const { assert!(LATEST_SCHEMA_VERSION > 4) };
+}
+
+#[test]
+fn export_then_import_gives_back_the_same_workspace() {
+    let (_dir, mut ws) = demo_workspace();
+    let exported = ws.export_json_text().unwrap();
+    let file: Value = serde_json::from_str(&exported).unwrap();
+    assert_eq!(file["format"], "salesdesk-workspace");
+    assert_eq!(file["formatVersion"], 1);
+    assert_eq!(file["schemaVersion"], LATEST_SCHEMA_VERSION);
+    assert!(file["tables"]["stages"].as_array().unwrap().len() >= 5);
+
+    let (_dir2, mut copy) = common::new_workspace();
+    let summary = copy.import_json_text(&exported).unwrap();
+    assert!(summary.rows > 100, "{summary:?}");
+    assert_eq!(contents(&mut copy), contents(&mut ws));
+    assert!(copy.integrity_ok().unwrap());
+    // The copy works as a workspace, not just as rows.
+    assert_eq!(company(&mut copy), demo::DEMO_COMPANY);
+    assert_eq!(
+        copy.plans(None).unwrap().len(),
+        ws.plans(None).unwrap().len()
+    );
+}
+
+/// Imports `file` into a demo workspace and checks it fails, naming `place`,
+/// and that the workspace is exactly as it was.
+fn refused(mutate: impl FnOnce(&mut Value), place: &str) -> String {
+    let (_dir, mut ws) = demo_workspace();
+    let before = contents(&mut ws);
+    let mut file = ws.export_json().unwrap();
+    mutate(&mut file);
+    let err = ws.import_json(&file).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::Invalid, "{err}");
+    assert_eq!(err.field(), Some("file"));
+    let message = err.to_string();
+    assert!(message.contains(place), "{message:?} should name {place:?}");
+    assert_eq!(contents(&mut ws), before, "nothing may change: {message}");
+    message
+}
+
+#[test]
+fn a_bad_import_changes_nothing_and_says_what_and_where() {
+    refused(|f| f["format"] = json!("something-else"), "\"format\"");
+    refused(|f| f["formatVersion"] = json!(2), "newer Salesdesk");
+    refused(
+        |f| f["schemaVersion"] = json!(LATEST_SCHEMA_VERSION + 1),
+        "newer Salesdesk",
+    );
+    refused(|f| f["schemaVersion"] = json!(1), "older Salesdesk");
+    refused(|f| f["tables"]["nonsense"] = json!([]), "tables.nonsense");
+    refused(
+        |f| f["tables"]["stages"][2]["colour"] = json!("red"),
+        "tables.stages[2].colour",
+    );
+    refused(
+        |f| f["tables"]["stages"][1]["name"] = json!(42),
+        "tables.stages[1].name: expected text",
+    );
+    refused(
+        |f| f["tables"]["stages"][0]["position"] = json!(1.5),
+        "tables.stages[0].position",
+    );
+    refused(
+        |f| {
+            f["tables"]["stages"][3]
+                .as_object_mut()
+                .unwrap()
+                .remove("name");
+        },
+        "tables.stages[3].name: a value is required",
+    );
+    refused(
+        |f| f["tables"]["stages"][3]["name"] = json!("a\u{0}b"),
+        "NUL",
+    );
+    // Rules the database itself enforces, found while writing: still all or nothing.
+    refused(
+        |f| f["tables"]["stages"][3]["name"] = json!("   "),
+        "tables.stages[3]",
+    );
+    let duplicate = f_name(0);
+    refused(
+        move |f| f["tables"]["stages"][4]["name"] = json!(duplicate),
+        "tables.stages[4]: another row already has the same",
+    );
+    refused(
+        |f| {
+            let plans = f["tables"]["plan_months"].as_array_mut().unwrap();
+            plans[5]["plan_id"] = json!("no-such-plan");
+        },
+        "tables.plan_months[5].plan_id: refers to a row of business_plans",
+    );
+    let message = refused(
+        |f| {
+            for i in 0..4 {
+                f["tables"]["stages"][i]["name"] = json!(i);
+            }
+            f["tables"]["kpis"] = json!("not a list");
+        },
+        "tables.kpis: must be a list",
+    );
+    assert!(message.contains("tables.stages[3].name"), "{message}");
+}
+
+/// The demo's first stage name (so a test can copy it into another row).
+fn f_name(index: usize) -> String {
+    let (_dir, mut ws) = demo_workspace();
+    ws.playbook().unwrap().stages[index].name.clone()
+}
+
+#[test]
+fn invalid_json_is_refused_with_its_line() {
+    let (_dir, mut ws) = demo_workspace();
+    let before = contents(&mut ws);
+    let err = ws.import_json_text("{\n  \"format\": ").unwrap_err();
+    assert!(err.to_string().contains("line 2"), "{err}");
+    let err = ws.import_json_text("[1, 2]").unwrap_err();
+    assert!(err.to_string().contains("not a JSON object"), "{err}");
+    assert_eq!(contents(&mut ws), before);
+}
