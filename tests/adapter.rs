@@ -160,3 +160,9 @@ fn the_content_security_policy_is_strict() {
     }
     assert_eq!(conf["app"]["withGlobalTauri"], false);
 }
+
+#[test]
+fn the_single_instance_name_uses_the_configured_identifier() {
+    let context = salesdesk_app::context::<tauri::test::MockRuntime>();
+    assert_eq!(context.config().identifier, salesdesk_app::IDENTIFIER);
+}

@@ -384,3 +384,124 @@ fn packets_for_a_rep_and_the_team() {
         .success()
     );
 }
+
+/// The export without its time stamp.
+fn export_contents(db: &Path, out: &Path) -> serde_json::Value {
+    ok(&["export-json", "--db", s(db), "--out", s(out)]);
+    let mut value: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out).unwrap()).unwrap();
+    value.as_object_mut().unwrap().remove("exportedAt");
+    value
+}
+
+#[test]
+fn export_json_then_import_json_gives_back_the_same_workspace() {
+    let (dir, db) = demo();
+    let first = export_contents(&db, &dir.path().join("first.json"));
+    let copy = dir.path().join("copy.salesdesk");
+    let out = ok(&[
+        "import-json",
+        "--db",
+        s(&copy),
+        "--in",
+        s(&dir.path().join("first.json")),
+    ]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Imported"));
+    assert_eq!(export_contents(&copy, &dir.path().join("second.json")), first);
+
+    // An existing workspace is only replaced when asked, and backed up first.
+    let out = cli(&["import-json", "--db", s(&copy), "--in", s(&dir.path().join("first.json"))]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--replace"));
+    ok(&[
+        "import-json",
+        "--db",
+        s(&copy),
+        "--in",
+        s(&dir.path().join("first.json")),
+        "--replace",
+    ]);
+    let backups = ok(&["list", "backups", "--db", s(&copy)]);
+    assert!(String::from_utf8_lossy(&backups.stdout).contains("before-import"));
+}
+
+#[test]
+fn a_bad_json_import_names_the_place_and_changes_nothing() {
+    let (dir, db) = demo();
+    let before = export_contents(&db, &dir.path().join("before.json"));
+    let mut broken = before.clone();
+    broken["exportedAt"] = "2026-11-23T00:00:00.000Z".into();
+    broken["tables"]["people"][1]["role"] = "emperor".into();
+    let file = dir.path().join("broken.json");
+    std::fs::write(&file, serde_json::to_string(&broken).unwrap()).unwrap();
+    let out = cli(&["import-json", "--db", s(&db), "--in", s(&file), "--replace"]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("tables.people[1]"), "{stderr}");
+    assert_eq!(export_contents(&db, &dir.path().join("after.json")), before);
+}
+
+#[test]
+fn backup_and_restore_from_the_command_line() {
+    let (dir, db) = demo();
+    let before = export_contents(&db, &dir.path().join("before.json"));
+    ok(&["backup", "--db", s(&db)]);
+    let listed = ok(&["list", "backups", "--db", s(&db)]);
+    let listed = String::from_utf8(listed.stdout).unwrap();
+    let name = listed.lines().next().unwrap().split('\t').next().unwrap().to_string();
+    assert!(name.ends_with(" manual.salesdesk"), "{listed}");
+
+    // Change something, then restore: the change is gone.
+    let mut changed = before.clone();
+    changed["tables"]["settings"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .filter(|row| row["key"] == "company_name")
+        .for_each(|row| row["value"] = "Renamed Ltd".into());
+    let file = dir.path().join("changed.json");
+    std::fs::write(&file, serde_json::to_string(&changed).unwrap()).unwrap();
+    ok(&["import-json", "--db", s(&db), "--in", s(&file), "--replace"]);
+    assert_ne!(export_contents(&db, &dir.path().join("mid.json")), before);
+    ok(&["restore", "--db", s(&db), "--from", &name]);
+    assert_eq!(export_contents(&db, &dir.path().join("after.json")), before);
+
+    let out = cli(&["restore", "--db", s(&db), "--from", "../demo.salesdesk"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not the name of a backup"));
+}
+
+#[test]
+fn a_workspace_open_elsewhere_makes_the_cli_wait_then_say_busy() {
+    let (dir, db) = demo();
+    let before = export_contents(&db, &dir.path().join("before.json"));
+    // Another process holds the workspace: a child CLI busy making edits.
+    let mut holder = Command::new(env!("CARGO_BIN_EXE_salesdesk-cli"))
+        .args(["stress-edits", "--db", s(&db)])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until it has committed an edit, so it surely holds the lock.
+    {
+        use std::io::BufRead;
+        let mut line = String::new();
+        std::io::BufReader::new(holder.stdout.as_mut().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        assert!(!line.is_empty());
+    }
+    let started = std::time::Instant::now();
+    let out = cli(&["list", "stages", "--db", s(&db)]);
+    let waited = started.elapsed();
+    holder.kill().unwrap();
+    holder.wait().unwrap();
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("is open in another Salesdesk"), "{stderr}");
+    assert!(waited >= std::time::Duration::from_secs(3), "waited {waited:?}");
+    // Once the other process is gone, the workspace opens and is whole.
+    let out = ok(&["list", "stages", "--db", s(&db)]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Lead"));
+    let after = export_contents(&db, &dir.path().join("after.json"));
+    assert_eq!(after["tables"]["stages"], before["tables"]["stages"]);
+}
