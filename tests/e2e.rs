@@ -562,9 +562,11 @@ async fn a_file_that_is_not_a_workspace_is_reported_and_left_untouched() {
         content,
         "the bad file was changed"
     );
+    // Only the app's log folder appears beside it: no lock, no backup.
     let names: Vec<_> = std::fs::read_dir(data.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())
+        .filter(|name| name != "logs")
         .collect();
     assert_eq!(names.len(), 1, "files were created beside it: {names:?}");
 }
@@ -1282,4 +1284,232 @@ async fn a_review_is_held_agreed_locked_and_printed_in_the_packet() {
         "{plan_to_date:?} not in the packet"
     );
     app.quit().await;
+}
+
+/// Renames the stage selected in the playbook and waits for the save.
+async fn rename_selected_stage(app: &App, name: &str) {
+    app.type_into("[data-testid='stage-name']", name).await;
+    app.settle("[data-testid='stage-name']").await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn backups_restore_and_json_export_import_from_the_app() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    seed(
+        data.path(),
+        salesdesk_core::playbook::PlaybookTemplate::Starter,
+        &[("Olga Owner", salesdesk_core::team::PersonRole::Owner)],
+    );
+    let json_file = exports.path().join("Salesdesk workspace.json");
+    let app = App::launch_with(
+        data.path(),
+        exports.path(),
+        &[("SALESDESK_OPEN_FILE", json_file.to_str().unwrap())],
+    )
+    .await;
+    app.wait_css("[data-testid='stage-list']").await;
+    let original = app.stage_names().await;
+
+    // Opening took the daily backup; take one by hand.
+    app.click("[data-testid='nav-data']").await;
+    app.wait_css("[data-testid='backup-row']").await;
+    assert_eq!(app.count("[data-testid='backup-row']").await, 1);
+    app.click("[data-testid='back-up-now']").await;
+    app.wait_for(
+        |a| Box::pin(async move { a.count("[data-testid='backup-row']").await == 2 }),
+        "the new backup",
+    )
+    .await;
+    assert!(
+        app.text("[data-testid='data-message']")
+            .await
+            .starts_with("Backed up")
+    );
+    let log_file = app.text("[data-testid='about-log']").await;
+    assert_eq!(
+        PathBuf::from(&log_file),
+        salesdesk_core::paths::log_file(data.path())
+    );
+    let log = std::fs::read_to_string(&log_file).unwrap();
+    assert!(
+        log.contains("started") && log.contains("backup taken"),
+        "{log}"
+    );
+    app.shot("30-data-and-backups").await;
+
+    // Export as JSON, then change a stage.
+    app.click("[data-testid='export-json']").await;
+    let message = app.text("[data-testid='data-message']").await;
+    assert!(message.contains("Exported to"), "{message}");
+    assert!(json_file.exists());
+
+    app.click("[data-testid='nav-playbook']").await;
+    rename_selected_stage(&app, "Renamed after the backup").await;
+    assert_ne!(app.stage_names().await, original);
+
+    // Restore the backup taken by hand (the newest, first in the list).
+    app.click("[data-testid='nav-data']").await;
+    app.click("[data-testid='backup-row'] [data-testid='restore']")
+        .await;
+    app.shot("31-confirm-restore").await;
+    app.click("[data-testid='restore-confirm']").await;
+    let message = app.text("[data-testid='data-message']").await;
+    assert!(message.starts_with("Restored the backup"), "{message}");
+    app.click("[data-testid='nav-playbook']").await;
+    app.wait_css("[data-testid='stage-list']").await;
+    assert_eq!(app.stage_names().await, original);
+
+    // Change it again, then replace everything from the JSON export.
+    rename_selected_stage(&app, "Renamed before the import").await;
+    app.click("[data-testid='nav-data']").await;
+    app.click("[data-testid='import-json']").await;
+    app.click("[data-testid='import-json-confirm']").await;
+    let message = app.text("[data-testid='data-message']").await;
+    assert!(message.starts_with("Imported"), "{message}");
+    app.click("[data-testid='nav-playbook']").await;
+    app.wait_css("[data-testid='stage-list']").await;
+    assert_eq!(app.stage_names().await, original);
+
+    // A broken file changes nothing and says where the problem is.
+    let mut broken: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json_file).unwrap()).unwrap();
+    broken["tables"]["stages"][0]["name"] = json!(7);
+    std::fs::write(&json_file, broken.to_string()).unwrap();
+    app.click("[data-testid='nav-data']").await;
+    app.click("[data-testid='import-json']").await;
+    app.click("[data-testid='import-json-confirm']").await;
+    let problem = app.text("[data-testid='data-problem']").await;
+    assert!(problem.contains("tables.stages[0].name"), "{problem}");
+    // Daily, by hand, before the restore, before the good import: a refused
+    // file needs no backup.
+    assert_eq!(app.count("[data-testid='backup-row']").await, 4);
+    app.shot("32-bad-import").await;
+    app.click("[data-testid='nav-playbook']").await;
+    app.wait_css("[data-testid='stage-list']").await;
+    assert_eq!(app.stage_names().await, original);
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_workspace_in_use_elsewhere_is_reported_and_opens_when_freed() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    seed(
+        data.path(),
+        salesdesk_core::playbook::PlaybookTemplate::Starter,
+        &[("Olga Owner", salesdesk_core::team::PersonRole::Owner)],
+    );
+    // Another program holds the workspace (as the CLI would).
+    let held =
+        salesdesk_core::Workspace::open_existing(data.path().join("workspace.salesdesk")).unwrap();
+    let app = App::launch(data.path(), exports.path()).await;
+    let message = app.text("[data-testid='workspace-problem-message']").await;
+    assert!(
+        message.contains("is open in another Salesdesk"),
+        "{message}"
+    );
+    app.shot("33-workspace-in-use").await;
+    drop(held);
+    app.click("[data-testid='try-again']").await;
+    app.wait_css("[data-testid='stage-list']").await;
+    app.quit().await;
+}
+
+/// A private D-Bus session bus, as a desktop session has, for the
+/// single-instance test.
+struct SessionBus(Child, String);
+
+impl SessionBus {
+    fn start() -> SessionBus {
+        use std::io::BufRead;
+        let mut child = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("dbus-daemon (package dbus-daemon)");
+        let mut address = String::new();
+        std::io::BufReader::new(child.stdout.as_mut().unwrap())
+            .read_line(&mut address)
+            .unwrap();
+        SessionBus(child, address.trim().to_string())
+    }
+}
+
+impl Drop for SessionBus {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn launch_directly(bus: &SessionBus, data: &Path) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_salesdesk"))
+        .arg("--data-dir")
+        .arg(data)
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.1)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap()
+}
+
+fn wait_for_log(data: &Path, text: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let log =
+            std::fs::read_to_string(salesdesk_core::paths::log_file(data)).unwrap_or_default();
+        if log.contains(text) {
+            return log;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the log never said {text:?}:\n{log}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_second_launch_hands_over_to_the_first_window_and_exits() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let bus = SessionBus::start();
+    let data = tempfile::tempdir().unwrap();
+    let mut first = launch_directly(&bus, data.path());
+    wait_for_log(data.path(), "opened workspace");
+
+    let started = Instant::now();
+    let mut second = launch_directly(&bus, data.path());
+    let status = loop {
+        if let Some(status) = second.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the second launch kept running"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(status.success(), "{status:?}");
+    wait_for_log(data.path(), "another launch asked for this window");
+    assert!(
+        first.try_wait().unwrap().is_none(),
+        "the first window closed"
+    );
+
+    // A different data folder (another company) opens a window of its own.
+    let other = tempfile::tempdir().unwrap();
+    let mut third = launch_directly(&bus, other.path());
+    wait_for_log(other.path(), "opened workspace");
+    assert!(third.try_wait().unwrap().is_none());
+    for child in [&mut first, &mut third] {
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+    // One process wrote the first workspace all along; it is whole.
+    let ws =
+        salesdesk_core::Workspace::open_existing(data.path().join("workspace.salesdesk")).unwrap();
+    assert!(ws.integrity_ok().unwrap());
 }

@@ -1,4 +1,4 @@
-//! The log file: `<data dir>/logs/salesdesk.log`, rotated at 1 MB with the
+//! The log file: `<data dir>/logs/salesdesk_rCURRENT.log`, rotated at 1 MB with the
 //! newest few kept, so it never grows without bound. Panics are written to
 //! it too, with a backtrace, before the command that hit them reports an
 //! internal error to the user.

@@ -253,6 +253,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 ));
             }
             let mut ws = Workspace::open_or_create(&db).map_err(|e| e.to_string())?;
+            ws.check_json_import(&text).map_err(|e| e.to_string())?;
             if existed {
                 let backup = ws
                     .back_up(&backup::BackupReason::BeforeImport)

@@ -407,10 +407,19 @@ fn export_json_then_import_json_gives_back_the_same_workspace() {
         s(&dir.path().join("first.json")),
     ]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("Imported"));
-    assert_eq!(export_contents(&copy, &dir.path().join("second.json")), first);
+    assert_eq!(
+        export_contents(&copy, &dir.path().join("second.json")),
+        first
+    );
 
     // An existing workspace is only replaced when asked, and backed up first.
-    let out = cli(&["import-json", "--db", s(&copy), "--in", s(&dir.path().join("first.json"))]);
+    let out = cli(&[
+        "import-json",
+        "--db",
+        s(&copy),
+        "--in",
+        s(&dir.path().join("first.json")),
+    ]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--replace"));
     ok(&[
@@ -448,7 +457,14 @@ fn backup_and_restore_from_the_command_line() {
     ok(&["backup", "--db", s(&db)]);
     let listed = ok(&["list", "backups", "--db", s(&db)]);
     let listed = String::from_utf8(listed.stdout).unwrap();
-    let name = listed.lines().next().unwrap().split('\t').next().unwrap().to_string();
+    let name = listed
+        .lines()
+        .next()
+        .unwrap()
+        .split('\t')
+        .next()
+        .unwrap()
+        .to_string();
     assert!(name.ends_with(" manual.salesdesk"), "{listed}");
 
     // Change something, then restore: the change is gone.
@@ -498,7 +514,10 @@ fn a_workspace_open_elsewhere_makes_the_cli_wait_then_say_busy() {
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("is open in another Salesdesk"), "{stderr}");
-    assert!(waited >= std::time::Duration::from_secs(3), "waited {waited:?}");
+    assert!(
+        waited >= std::time::Duration::from_secs(3),
+        "waited {waited:?}"
+    );
     // Once the other process is gone, the workspace opens and is whole.
     let out = ok(&["list", "stages", "--db", s(&db)]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("Lead"));

@@ -76,9 +76,10 @@ pub fn log_dir(data_dir: &Path) -> PathBuf {
     data_dir.join("logs")
 }
 
-/// The current log file (older ones are `salesdesk_r00001.log`, …).
+/// The current log file (the name the rotating logger gives it; rotated
+/// ones are `salesdesk_r00000.log`, `salesdesk_r00001.log`, …).
 pub fn log_file(data_dir: &Path) -> PathBuf {
-    log_dir(data_dir).join("salesdesk.log")
+    log_dir(data_dir).join("salesdesk_rCURRENT.log")
 }
 
 /// What the About box shows.

@@ -167,7 +167,11 @@ fn export_then_import_gives_back_the_same_workspace() {
     assert!(file["tables"]["stages"].as_array().unwrap().len() >= 5);
 
     let (_dir2, mut copy) = common::new_workspace();
+    let empty = contents(&mut copy);
+    let checked = copy.check_json_import(&exported).unwrap();
+    assert_eq!(contents(&mut copy), empty, "a check changes nothing");
     let summary = copy.import_json_text(&exported).unwrap();
+    assert_eq!(summary, checked);
     assert!(summary.rows > 100, "{summary:?}");
     assert_eq!(contents(&mut copy), contents(&mut ws));
     assert!(copy.integrity_ok().unwrap());
@@ -186,7 +190,14 @@ fn refused(mutate: impl FnOnce(&mut Value), place: &str) -> String {
     let before = contents(&mut ws);
     let mut file = ws.export_json().unwrap();
     mutate(&mut file);
+    let text = serde_json::to_string(&file).unwrap();
+    let checked = ws.check_json_import(&text).unwrap_err();
     let err = ws.import_json(&file).unwrap_err();
+    assert_eq!(
+        checked.to_string(),
+        err.to_string(),
+        "the check finds what the import finds"
+    );
     assert_eq!(err.code(), ErrorCode::Invalid, "{err}");
     assert_eq!(err.field(), Some("file"));
     let message = err.to_string();

@@ -60,6 +60,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         workspace::workspace_status,
         workspace::open_workspace_file,
         workspace::create_workspace_file,
+        workspace::reopen_workspace,
         playbook::get_playbook,
         playbook::start_playbook,
         playbook::set_company_name,

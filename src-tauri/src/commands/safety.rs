@@ -78,6 +78,8 @@ pub fn import_workspace_json<R: Runtime>(
     let text = std::fs::read_to_string(&path)
         .map_err(|e| Error::io(format!("could not read {}", path.display()), e).payload())?;
     with_workspace(&state, |ws| {
+        // A file that would be refused changes nothing and needs no backup.
+        ws.check_json_import(&text)?;
         let backup = ws.back_up(&BackupReason::BeforeImport)?;
         let summary = ws.import_json_text(&text)?;
         log::info!(

@@ -16,6 +16,14 @@ pub fn workspace_status(state: State<'_, Mutex<AppState>>) -> WorkspaceStatus {
     guard.status.clone()
 }
 
+/// Tries the workspace of the data directory again (after it was busy).
+#[tauri::command(async)]
+pub fn reopen_workspace(state: State<'_, Mutex<AppState>>) -> CommandResult<WorkspaceStatus> {
+    let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
+    let path = salesdesk_core::paths::workspace_file(&guard.data_dir);
+    guard.switch_to(&path, false).map_err(|e| e.payload())
+}
+
 /// Asks for a workspace file with the system's open dialog and opens it.
 /// `None` when the user cancelled.
 #[tauri::command(async)]

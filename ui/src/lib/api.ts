@@ -61,6 +61,9 @@ import type {
   TrainingModule,
   TrainingModuleInput,
   WorkspaceStatus,
+  AboutInfo,
+  BackupInfo,
+  JsonImported,
 } from './bindings';
 
 /** An error from a command, with the field it belongs next to. */
@@ -104,6 +107,14 @@ export const api = {
   workspaceStatus: () => call<WorkspaceStatus>('workspace_status'),
   openWorkspaceFile: () => call<WorkspaceStatus | null>('open_workspace_file'),
   createWorkspaceFile: () => call<WorkspaceStatus | null>('create_workspace_file'),
+  reopenWorkspace: () => call<WorkspaceStatus>('reopen_workspace'),
+
+  about: () => call<AboutInfo>('about'),
+  listBackups: () => call<BackupInfo[]>('list_backups'),
+  backUpNow: () => call<BackupInfo>('back_up_now'),
+  restoreBackup: (fileName: string) => call<BackupInfo>('restore_backup', { fileName }),
+  exportWorkspaceJson: () => call<string | null>('export_workspace_json'),
+  importWorkspaceJson: () => call<JsonImported | null>('import_workspace_json'),
 
   getPlaybook: () => call<Playbook>('get_playbook'),
   startPlaybook: (start: PlaybookStart) => call<Playbook>('start_playbook', { start }),

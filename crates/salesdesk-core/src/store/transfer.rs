@@ -111,52 +111,72 @@ impl Workspace {
     /// Replaces the workspace's contents with those of an export. Nothing
     /// changes unless the whole file is valid.
     pub fn import_json_text(&mut self, text: &str) -> Result<ImportSummary> {
-        let file: Value = serde_json::from_str(text).map_err(|e| {
-            Error::invalid(
-                "file",
-                format!(
-                    "The file is not valid JSON (line {}, column {}): {e}",
-                    e.line(),
-                    e.column()
-                ),
-            )
-        })?;
+        let file = parse(text)?;
         self.import_json(&file)
     }
 
     /// [`Workspace::import_json_text`] from parsed JSON.
     pub fn import_json(&mut self, file: &Value) -> Result<ImportSummary> {
         let tables_json = check_header(file)?;
-        self.write(|tx| {
-            let tables = schema_tables(tx)?;
-            let mut problems = Vec::new();
-            check_tables(&tables, tables_json, &mut problems);
-            if !problems.is_empty() {
-                return Err(too_many(problems));
-            }
-            // References are checked once everything is in, so rows may come
-            // in any order.
-            tx.pragma_update(None, "defer_foreign_keys", true)?;
-            for table in &tables {
-                tx.execute(&format!("DELETE FROM {}", quote(&table.name)), [])?;
-            }
-            let mut rows = 0u32;
-            for table in &tables {
-                let Some(list) = tables_json.get(&table.name).and_then(Value::as_array) else {
-                    continue;
-                };
-                for (index, row) in list.iter().enumerate() {
-                    insert_row(tx, table, index, row)?;
-                    rows += 1;
-                }
-            }
-            check_references(tx)?;
-            Ok(ImportSummary {
-                tables: tables.len() as u32,
-                rows,
-            })
-        })
+        self.write(|tx| replace_contents(tx, tables_json))
     }
+
+    /// Runs the whole import, every check included, and undoes it: Ok
+    /// when [`Workspace::import_json_text`] would succeed. Lets the app skip
+    /// the backup before an import that would be refused anyway.
+    pub fn check_json_import(&mut self, text: &str) -> Result<ImportSummary> {
+        let file = parse(text)?;
+        let tables_json = check_header(&file)?;
+        self.write_if(|tx| Ok((replace_contents(tx, tables_json), false)))?
+    }
+}
+
+fn parse(text: &str) -> Result<Value> {
+    serde_json::from_str(text).map_err(|e| {
+        Error::invalid(
+            "file",
+            format!(
+                "The file is not valid JSON (line {}, column {}): {e}",
+                e.line(),
+                e.column()
+            ),
+        )
+    })
+}
+
+/// Checks every row, then deletes every row of the workspace and inserts
+/// the file's, inside the caller's transaction.
+fn replace_contents(
+    tx: &Transaction<'_>,
+    tables_json: &Map<String, Value>,
+) -> Result<ImportSummary> {
+    let tables = schema_tables(tx)?;
+    let mut problems = Vec::new();
+    check_tables(&tables, tables_json, &mut problems);
+    if !problems.is_empty() {
+        return Err(too_many(problems));
+    }
+    // References are checked once everything is in, so rows may come in
+    // any order.
+    tx.pragma_update(None, "defer_foreign_keys", true)?;
+    for table in &tables {
+        tx.execute(&format!("DELETE FROM {}", quote(&table.name)), [])?;
+    }
+    let mut rows = 0u32;
+    for table in &tables {
+        let Some(list) = tables_json.get(&table.name).and_then(Value::as_array) else {
+            continue;
+        };
+        for (index, row) in list.iter().enumerate() {
+            insert_row(tx, table, index, row)?;
+            rows += 1;
+        }
+    }
+    check_references(tx)?;
+    Ok(ImportSummary {
+        tables: tables.len() as u32,
+        rows,
+    })
 }
 
 fn quote(identifier: &str) -> String {
