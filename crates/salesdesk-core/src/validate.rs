@@ -110,6 +110,14 @@ pub fn amount(field: &str, label: &str, value: f64, max: f64) -> Result<f64> {
 
 /// A calendar date written as YYYY-MM-DD, between 1990 and 2100.
 pub fn date(field: &str, label: &str, value: &str) -> Result<String> {
+    Ok(parse_date(field, label, value)?
+        .format("%Y-%m-%d")
+        .to_string())
+}
+
+/// [`date`], as a date: every date a command is given goes through here,
+/// so the rest of the code can rely on its year being in range.
+pub fn parse_date(field: &str, label: &str, value: &str) -> Result<chrono::NaiveDate> {
     let parsed = chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
         .map_err(|_| Error::invalid(field, format!("{label} must be a date like 2026-03-31.")))?;
     let year = chrono::Datelike::year(&parsed);
@@ -119,7 +127,7 @@ pub fn date(field: &str, label: &str, value: &str) -> Result<String> {
             format!("{label} is outside the years 1990 to 2100."),
         ));
     }
-    Ok(parsed.format("%Y-%m-%d").to_string())
+    Ok(parsed)
 }
 
 #[cfg(test)]

@@ -2,8 +2,6 @@
 
 use std::sync::Mutex;
 
-use chrono::NaiveDate;
-use salesdesk_core::Error;
 use salesdesk_core::accounts::*;
 use tauri::{AppHandle, Runtime, State};
 
@@ -55,8 +53,8 @@ pub fn next_steps(
     rep_id: Option<String>,
     today: String,
 ) -> CommandResult<Vec<NextStep>> {
-    let today = NaiveDate::parse_from_str(&today, "%Y-%m-%d")
-        .map_err(|_| Error::invalid("today", "The date must look like 2026-11-23.").payload())?;
+    let today = salesdesk_core::validate::parse_date("today", "The date", &today)
+        .map_err(|e| e.payload())?;
     with_workspace(&state, |ws| ws.next_steps(rep_id.as_deref(), today))
 }
 

@@ -16,8 +16,7 @@ use crate::state::ChosenFile;
 type St<'a> = State<'a, Mutex<AppState>>;
 
 fn date(text: &str) -> Result<NaiveDate, salesdesk_core::ErrorPayload> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| Error::invalid("asOf", "The date must look like 2026-11-23.").payload())
+    salesdesk_core::validate::parse_date("asOf", "The date", text).map_err(|e| e.payload())
 }
 
 #[tauri::command(async)]

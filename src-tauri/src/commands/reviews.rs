@@ -15,9 +15,8 @@ use crate::AppState;
 
 type St<'a> = State<'a, Mutex<AppState>>;
 
-fn date(text: &str) -> CommandResult<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| Error::invalid("today", "The date must look like 2026-11-23.").payload())
+fn date(text: &str) -> Result<NaiveDate, salesdesk_core::ErrorPayload> {
+    salesdesk_core::validate::parse_date("today", "The date", text).map_err(|e| e.payload())
 }
 
 #[tauri::command(async)]
