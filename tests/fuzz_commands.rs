@@ -602,7 +602,7 @@ fn every_command_refuses_hostile_input_cleanly_and_changes_nothing_when_it_does(
         .unwrap_or(0);
     let mut tally = Tally::default();
     let mut failures = Vec::new();
-    let mut before = fixture.contents();
+    let mut before;
     let mut random = Lcg(0x5eed);
 
     for (command, valid) in &calls {
