@@ -1513,3 +1513,216 @@ async fn a_second_launch_hands_over_to_the_first_window_and_exits() {
         salesdesk_core::Workspace::open_existing(data.path().join("workspace.salesdesk")).unwrap();
     assert!(ws.integrity_ok().unwrap());
 }
+
+/// Markup and script a user might paste; it must stay text everywhere.
+const PAYLOAD: &str = "<img src=x onerror=window.__xss=1><script>window.__xss=2</script>#";
+
+/// Fields that choose what is shown (quarter pickers), not content.
+const NOT_CONTENT: &[&str] = &["accounts-quarter", "review-quarter", "new-stage-name"];
+
+/// Types the payload (numbered) into every visible text field in the main
+/// area and leaves each field, so it is saved. Returns how many it filled.
+async fn fill_every_text_field(app: &App, counter: &mut usize) -> usize {
+    let found = app
+        .c()
+        .execute(
+            "const skip = arguments[0];
+             const fields = [...document.querySelectorAll('main input, main textarea')].filter((el) => {
+               const type = (el.getAttribute('type') || 'text').toLowerCase();
+               if (el.tagName === 'INPUT' && !['text', 'email', 'search', 'tel', 'url'].includes(type)) return false;
+               if (el.inputMode === 'decimal' || el.inputMode === 'numeric') return false;
+               if (el.disabled || el.readOnly || el.closest('fieldset:disabled')) return false;
+               if (skip.includes(el.dataset.testid)) return false;
+               const box = el.getBoundingClientRect();
+               return box.width > 0 && box.height > 0;
+             });
+             document.querySelectorAll('[data-payload-target]').forEach((el) => el.removeAttribute('data-payload-target'));
+             fields.forEach((el, i) => el.setAttribute('data-payload-target', String(i)));
+             return fields.length;",
+            vec![json!(NOT_CONTENT)],
+        )
+        .await
+        .unwrap()
+        .as_u64()
+        .unwrap() as usize;
+    let mut filled = 0;
+    for i in 0..found {
+        let css = format!("[data-payload-target='{i}']");
+        let Ok(field) = app.c().find(Locator::Css(&css)).await else {
+            continue; // re-rendered away by an earlier save
+        };
+        if field.click().await.is_err() || field.clear().await.is_err() {
+            continue;
+        }
+        *counter += 1;
+        field
+            .send_keys(&format!("{PAYLOAD}{counter}{TAB}"))
+            .await
+            .unwrap();
+        filled += 1;
+    }
+    // Every save has finished (saved, or refused next to its field).
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.wait_for(
+        |a| {
+            Box::pin(async move {
+                !a.exists("[data-testid='save-status'][data-state='saving']")
+                    .await
+            })
+        },
+        "the saves",
+    )
+    .await;
+    filled
+}
+
+/// Nothing the payload carries became markup or ran.
+async fn assert_shown_as_text(app: &App, place: &str) {
+    let injected = app
+        .c()
+        .execute(
+            "return { imgs: document.querySelectorAll('img[src=\"x\"]').length,
+                      scripts: document.querySelectorAll('body script').length,
+                      ran: window.__xss === undefined ? null : window.__xss };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        injected,
+        json!({"imgs": 0, "scripts": 0, "ran": null}),
+        "markup from a field was rendered on {place}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn script_and_html_typed_into_every_text_field_stay_text_on_screen_and_in_pdfs() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    {
+        let mut ws =
+            salesdesk_core::Workspace::create(data.path().join("workspace.salesdesk")).unwrap();
+        salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    }
+    let app = App::launch(data.path(), exports.path()).await;
+    let mut counter = 0;
+    let mut per_screen = Vec::new();
+
+    // Each route: how to get there, and whether to visit each of its tabs.
+    // The team comes last: renaming everyone changes which rep the other
+    // screens pick first.
+    let routes: &[(&str, &[&str], bool)] = &[
+        ("playbook", &["[data-testid='nav-playbook']"], true),
+        (
+            "business plan",
+            &["[data-testid='nav-plans']", "[data-testid='open-plan']"],
+            true,
+        ),
+        (
+            "account plan",
+            &[
+                "[data-testid='nav-accounts']",
+                "[data-testid='account-plan-item']",
+            ],
+            false,
+        ),
+        ("review", &["[data-testid='nav-reviews']"], false),
+        (
+            "hiring: roles and candidates",
+            &[
+                "[data-testid='nav-hiring']",
+                "[data-testid='tab-roles']",
+                "[data-testid='open-candidate']",
+            ],
+            false,
+        ),
+    ];
+    for (name, clicks, tabs) in routes {
+        for css in *clicks {
+            app.click(css).await;
+        }
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let tab_count = if *tabs {
+            app.count("main [role='tab']").await
+        } else {
+            0
+        };
+        let mut filled = fill_every_text_field(&app, &mut counter).await;
+        for i in 0..tab_count {
+            let css = format!("main [role='tab']:nth-of-type({})", i + 1);
+            app.click(&css).await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            filled += fill_every_text_field(&app, &mut counter).await;
+            assert_shown_as_text(&app, name).await;
+        }
+        assert_shown_as_text(&app, name).await;
+        per_screen.push((name.to_string(), filled));
+    }
+    app.shot("40-payloads-candidate").await;
+
+    // What was saved is shown back as text: the playbook's stage list.
+    app.click("[data-testid='nav-playbook']").await;
+    app.wait_css("[data-testid='stage-list']").await;
+    let page = app.text("main").await;
+    assert!(
+        page.contains("<img src=x onerror=window.__xss=1>"),
+        "{page}"
+    );
+    assert_shown_as_text(&app, "the playbook after saving").await;
+    app.shot("41-payloads-playbook").await;
+
+    // And drawn as text in the PDFs: manual, business plan, account plans, packet.
+    app.click("[data-testid='export-manual']").await;
+    app.wait_css("[data-testid='export-result']").await;
+    app.click("[data-testid='nav-plans']").await;
+    app.click("[data-testid='open-plan']").await;
+    app.click("[data-testid='export-plan']").await;
+    app.click("[data-testid='nav-accounts']").await;
+    app.click("[data-testid='export-account-plans']").await;
+    app.wait_css("[data-testid='accounts-notice']").await;
+    app.click("[data-testid='nav-reviews']").await;
+    app.click("[data-testid='export-packet']").await;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let pdfs = loop {
+        let pdfs: Vec<PathBuf> = std::fs::read_dir(exports.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+            .collect();
+        if pdfs.len() >= 4 || Instant::now() > deadline {
+            break pdfs;
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert_eq!(pdfs.len(), 4, "{pdfs:?}");
+    for pdf in &pdfs {
+        let text = pdftotext(pdf)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(
+            text.contains("onerror=window.__xss=1><script>window.__xss=2</script>#"),
+            "{} does not show the payload as text",
+            pdf.display()
+        );
+    }
+
+    // Last, the team: every name, email and territory.
+    app.click("[data-testid='nav-hiring']").await;
+    app.click("[data-testid='tab-team']").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let filled = fill_every_text_field(&app, &mut counter).await;
+    per_screen.push(("hiring: team".to_string(), filled));
+    assert_shown_as_text(&app, "the team").await;
+    app.click("[data-testid='nav-accounts']").await;
+    assert_shown_as_text(&app, "account plans with renamed reps").await;
+    app.shot("42-payloads-renamed-reps").await;
+
+    eprintln!("payloads: {counter} fields filled: {per_screen:?}");
+    assert!(
+        counter >= 60,
+        "only {counter} text fields were found: {per_screen:?}"
+    );
+    app.quit().await;
+}
