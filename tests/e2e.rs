@@ -1719,6 +1719,43 @@ async fn script_and_html_typed_into_every_text_field_stay_text_on_screen_and_in_
     assert_shown_as_text(&app, "account plans with renamed reps").await;
     app.shot("42-payloads-renamed-reps").await;
 
+    // Values JavaScript can hold but JSON cannot carry: a lone surrogate
+    // and NaN/Infinity (sent as null). Refused with a message; the app
+    // goes on working.
+    let answers = app
+        .c()
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const invoke = window.__TAURI_INTERNALS__.invoke;
+             const calls = [
+               ['create_competitor', { name: 'lone \\ud800 surrogate'.replace('\\ud800', String.fromCharCode(0xd800)) }],
+               ['set_company_name', { name: String.fromCharCode(0xdfff) }],
+               ['set_actual', { cell: { repId: 'x', month: '2026-10', client: 'A', product: 'B', amount: NaN } }],
+               ['set_actual', { cell: { repId: 'x', month: '2026-10', client: 'A', product: 'B', amount: -Infinity } }],
+             ];
+             (async () => {
+               const out = [];
+               for (const [cmd, args] of calls) {
+                 try { await invoke(cmd, args); out.push('accepted'); }
+                 catch (e) { out.push(typeof e === 'string' ? 'refused: ' + e : 'refused: ' + e.message); }
+               }
+               done(out);
+             })();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    eprintln!("lone surrogates and NaN: {answers}");
+    for answer in answers.as_array().unwrap() {
+        let answer = answer.as_str().unwrap();
+        assert!(
+            answer.starts_with("refused: ") && answer.len() > 12,
+            "{answer}"
+        );
+    }
+    app.click("[data-testid='nav-playbook']").await;
+    app.wait_css("[data-testid='stage-list']").await;
+
     eprintln!("payloads: {counter} fields filled: {per_screen:?}");
     assert!(
         counter >= 60,
