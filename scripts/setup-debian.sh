@@ -19,7 +19,7 @@ packages=(
 if $want_test_tools; then
   packages+=(
     # Running it headless, driving it, and checking its PDFs and screenshots.
-    xvfb xauth webkit2gtk-driver poppler-utils imagemagick
+    xvfb xauth webkit2gtk-driver poppler-utils imagemagick dbus-daemon
   )
 fi
 

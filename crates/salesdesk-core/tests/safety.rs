@@ -286,3 +286,51 @@ fn invalid_json_is_refused_with_its_line() {
     assert!(err.to_string().contains("not a JSON object"), "{err}");
     assert_eq!(contents(&mut ws), before);
 }
+
+#[test]
+fn the_format_document_names_every_table_and_the_current_versions() {
+    let doc = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/EXPORT_FORMAT.md"),
+    )
+    .unwrap();
+    let (_dir, mut ws) = common::new_workspace();
+    let file = ws.export_json().unwrap();
+    for table in file["tables"].as_object().unwrap().keys() {
+        assert!(
+            doc.contains(&format!("`{table}`")),
+            "docs/EXPORT_FORMAT.md does not list {table}"
+        );
+    }
+    assert!(doc.contains(&format!("\"schemaVersion\": {LATEST_SCHEMA_VERSION}")));
+    assert!(doc.contains(&format!(
+        "## Tables (schema version {LATEST_SCHEMA_VERSION})"
+    )));
+}
+
+/// Rounds of edit → back up → edit → restore → compare. CI runs a few;
+/// `SALESDESK_BACKUP_ROUNDS=500` is the long run reported in
+/// docs/RELIABILITY.md.
+#[test]
+fn many_backup_and_restore_rounds_each_bring_back_exactly_the_backed_up_state() {
+    let rounds: usize = std::env::var("SALESDESK_BACKUP_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    let (_dir, mut ws) = demo_workspace();
+    let mut restores = 0;
+    for round in 0..rounds {
+        ws.set_company_name(&format!("Before backup {round}"))
+            .unwrap();
+        let expected = contents(&mut ws);
+        let taken = ws.back_up(&BackupReason::Manual).unwrap();
+        ws.set_company_name(&format!("After backup {round}"))
+            .unwrap();
+        ws.create_competitor(&format!("Rival {round}")).unwrap();
+        ws.restore_backup(&taken.file_name).unwrap();
+        assert_eq!(contents(&mut ws), expected, "round {round}");
+        assert!(ws.integrity_ok().unwrap());
+        restores += 1;
+    }
+    eprintln!("backups: {rounds} taken and {restores} restored, each verified");
+    assert_eq!(restores, rounds);
+}
