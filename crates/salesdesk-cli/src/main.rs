@@ -31,6 +31,10 @@ enum Command {
         /// The workspace file; created when it does not exist.
         #[arg(long)]
         db: PathBuf,
+        /// `large`: grown to 50 reps, 2,000 accounts with plans, a year of
+        /// actuals and 100 candidates (the benchmarks' workspace).
+        #[arg(long, value_enum, default_value = "small")]
+        size: DemoSize,
     },
     /// Write the sales manual (the current playbook) as a PDF.
     ExportManual {
@@ -180,6 +184,12 @@ enum Command {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum DemoSize {
+    Small,
+    Large,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum DecimalArg {
     Point,
     Comma,
@@ -281,9 +291,13 @@ fn run(cli: Cli) -> Result<(), String> {
                 safety.file_name
             );
         }
-        Command::Demo { db } => {
+        Command::Demo { db, size } => {
             let mut ws = Workspace::open_or_create(&db).map_err(|e| e.to_string())?;
-            demo::fill_demo(&mut ws).map_err(|e| e.to_string())?;
+            match size {
+                DemoSize::Small => demo::fill_demo(&mut ws),
+                DemoSize::Large => demo::fill_large(&mut ws, demo::LargeSize::BENCHMARK),
+            }
+            .map_err(|e| e.to_string())?;
             println!(
                 "Filled {} with the demo company {}.",
                 db.display(),

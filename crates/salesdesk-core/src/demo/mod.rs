@@ -724,3 +724,6 @@ pub fn grow_team(ws: &mut Workspace, reps: usize) -> Result<()> {
     }
     Ok(())
 }
+
+mod large;
+pub use large::{LargeSize, fill_large};

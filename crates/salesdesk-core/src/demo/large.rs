@@ -1,0 +1,321 @@
+//! The large workspace of the benchmarks (`salesdesk-cli demo --size
+//! large`): the demo company grown to 50 reps, each with an approved
+//! six-month plan forecasting 20 clients × 5 products, a year of monthly
+//! actuals (imported from CSV, as a user would), about 2,000 accounts with
+//! a quarterly account plan each, and 100 candidates with two scorecards
+//! each. Everything goes through the library's own operations, so the data
+//! obeys every rule.
+
+use crate::Workspace;
+use crate::accounts::*;
+use crate::error::{Error, Result};
+use crate::hiring::*;
+use crate::plans::csv_import::{CsvSettings, DateOrder, DecimalMark, RevenueMapping};
+use crate::plans::*;
+use crate::team::{PersonInput, PersonRole};
+
+/// How big the generated company is.
+#[derive(Debug, Clone, Copy)]
+pub struct LargeSize {
+    pub reps: usize,
+    pub clients_per_plan: usize,
+    pub products: usize,
+    pub accounts: usize,
+    pub candidates: usize,
+}
+
+impl LargeSize {
+    /// The size issue #8 asks for.
+    pub const BENCHMARK: LargeSize = LargeSize {
+        reps: 50,
+        clients_per_plan: 20,
+        products: 5,
+        accounts: 2_000,
+        candidates: 100,
+    };
+}
+
+const QUARTER: &str = "2026Q4";
+const PLAN_START: &str = "2026-07";
+/// The year of actuals: December 2025 to November 2026.
+const ACTUAL_MONTHS: [&str; 12] = [
+    "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07",
+    "2026-08", "2026-09", "2026-10", "2026-11",
+];
+
+/// Fills an empty workspace with the demo company, then grows it to `size`.
+pub fn fill_large(ws: &mut Workspace, size: LargeSize) -> Result<()> {
+    super::fill_demo(ws)?;
+    let manager = ws
+        .team()?
+        .into_iter()
+        .find(|p| p.role == PersonRole::Manager)
+        .map(|p| p.id)
+        .ok_or_else(|| Error::Internal("the demo has no manager".into()))?;
+    let products: Vec<String> = (1..=size.products)
+        .map(|p| format!("Product line {p}"))
+        .collect();
+    let existing_reps = ws
+        .team()?
+        .into_iter()
+        .filter(|p| p.role == PersonRole::Rep && p.active)
+        .count();
+    let new_reps = size.reps.saturating_sub(existing_reps).max(1);
+    let accounts_per_rep = size
+        .accounts
+        .saturating_sub(ws.accounts()?.len())
+        .div_ceil(new_reps)
+        .max(size.clients_per_plan);
+
+    for n in 0..new_reps {
+        let rep = ws.save_person(&PersonInput {
+            id: None,
+            name: format!("Rep {:03}", n + 1),
+            email: format!("rep{:03}@example.com", n + 1),
+            role: PersonRole::Rep,
+            manager_id: Some(manager.clone()),
+            start_date: Some("2025-01-01".into()),
+            territory: format!("Area {}", n + 1),
+            active: true,
+        })?;
+        let clients: Vec<String> = (1..=accounts_per_rep)
+            .map(|c| format!("Client {:03}-{c:02}", n + 1))
+            .collect();
+        plan_for(ws, &rep.id, n, &clients[..size.clients_per_plan], &products)?;
+        actuals_for(ws, &rep.id, n, &clients[..size.clients_per_plan], &products)?;
+        account_plans_for(ws, &rep.id, &manager, &clients)?;
+    }
+    candidates(ws, size.candidates, &manager)?;
+    Ok(())
+}
+
+fn plan_for(
+    ws: &mut Workspace,
+    rep_id: &str,
+    n: usize,
+    clients: &[String],
+    products: &[String],
+) -> Result<()> {
+    let plan = ws.create_plan(&NewPlan {
+        rep_id: rep_id.into(),
+        first_month: PLAN_START.into(),
+    })?;
+    let id = plan.summary.id;
+    let months: Vec<PlanMonth> = plan
+        .content
+        .months
+        .iter()
+        .enumerate()
+        .map(|(i, m)| PlanMonth {
+            month: m.month.clone(),
+            quota: 40_000.0 + 1_000.0 * ((n + i) % 7) as f64,
+            expected_pipeline: 120_000.0,
+        })
+        .collect();
+    ws.save_plan_section(&id, &PlanSection::Months(months))?;
+    let forecast = clients
+        .iter()
+        .enumerate()
+        .flat_map(|(c, client)| {
+            products
+                .iter()
+                .enumerate()
+                .map(move |(p, product)| ForecastRow {
+                    client: client.clone(),
+                    product: product.clone(),
+                    amounts: (0..6)
+                        .map(|m| (300 + 10 * ((c * 5 + p * 3 + m + n) % 40)) as f64)
+                        .collect(),
+                })
+        })
+        .collect();
+    ws.save_plan_section(&id, &PlanSection::Forecast(forecast))?;
+    ws.save_plan_section(
+        &id,
+        &PlanSection::Goals(vec![PlanGoal {
+            kind: GoalKind::Personal,
+            text: "Grow every client by a product line.".into(),
+        }]),
+    )?;
+    ws.submit_plan(&id)?;
+    ws.approve_plan(&id)?;
+    Ok(())
+}
+
+/// A year of monthly revenue for every client and product of the plan,
+/// imported as one CSV file.
+fn actuals_for(
+    ws: &mut Workspace,
+    rep_id: &str,
+    n: usize,
+    clients: &[String],
+    products: &[String],
+) -> Result<()> {
+    let mut csv = String::from("Date,Client,Product,Amount\n");
+    for (m, month) in ACTUAL_MONTHS.iter().enumerate() {
+        for (c, client) in clients.iter().enumerate() {
+            for (p, product) in products.iter().enumerate() {
+                let amount = 200 + 10 * ((c * 3 + p * 7 + m * 5 + n) % 50);
+                csv.push_str(&format!("{month}-15,{client},{product},{amount}.00\n"));
+            }
+        }
+    }
+    let report = ws.import_revenue(
+        csv.as_bytes(),
+        &RevenueImport {
+            rep_id: rep_id.into(),
+            settings: CsvSettings {
+                delimiter: ",".into(),
+                date_order: DateOrder::DayMonth,
+                decimal_mark: DecimalMark::Point,
+            },
+            mapping: RevenueMapping {
+                date: 0,
+                client: 1,
+                product: 2,
+                amount: 3,
+            },
+            unknown: UnknownNames::Add,
+        },
+        false,
+    )?;
+    if !report.errors.is_empty() || !report.saved {
+        return Err(Error::Internal(format!(
+            "the generated actuals did not import: {:?}",
+            report.errors.first()
+        )));
+    }
+    Ok(())
+}
+
+fn account_plans_for(
+    ws: &mut Workspace,
+    rep_id: &str,
+    manager: &str,
+    clients: &[String],
+) -> Result<()> {
+    let known = ws.accounts()?;
+    for (i, client) in clients.iter().enumerate() {
+        let existing = known
+            .iter()
+            .find(|a| &a.name == client)
+            .map(|a| a.id.clone());
+        let account = ws.save_account(&AccountInput {
+            id: existing,
+            name: client.clone(),
+            industry: ["Hospitality", "Legal services", "Healthcare", "Retail"][i % 4].into(),
+            size: format!("{} staff", 10 + i),
+            yearly_revenue: 10_000.0 + 500.0 * i as f64,
+            potential: 40_000.0 + 1_000.0 * i as f64,
+            owner_id: Some(rep_id.into()),
+        })?;
+        let plan = ws.create_account_plan(&NewAccountPlan {
+            account_id: account.id.clone(),
+            quarter: QUARTER.into(),
+            rep_id: rep_id.into(),
+        })?;
+        ws.save_account_plan(&AccountPlanInput {
+            id: plan.id,
+            contacts: vec![
+                Contact {
+                    name: format!("Buyer {i}"),
+                    title: "Managing director".into(),
+                    buying_role: BuyingRole::DecisionMaker,
+                    relationship: Relationship::Good,
+                },
+                Contact {
+                    name: format!("Champion {i}"),
+                    title: "Office manager".into(),
+                    buying_role: BuyingRole::Champion,
+                    relationship: Relationship::Strong,
+                },
+            ],
+            competition: "A discounter quoted lower last spring.".into(),
+            past_successes: "Delivered the first order on time.".into(),
+            strategy: format!("Grow {client} to a full fit-out."),
+            revenue_target: 20_000.0,
+            steps: vec![
+                Step {
+                    id: None,
+                    action: "Site visit".into(),
+                    owner_id: rep_id.into(),
+                    due_date: "2026-10-15".into(),
+                    status: StepStatus::Done,
+                    result: "Measured the floor.".into(),
+                },
+                Step {
+                    id: None,
+                    action: "Proposal".into(),
+                    owner_id: rep_id.into(),
+                    due_date: "2026-11-30".into(),
+                    status: StepStatus::Open,
+                    result: String::new(),
+                },
+                Step {
+                    id: None,
+                    action: "Reference visit".into(),
+                    owner_id: manager.into(),
+                    due_date: "2026-12-10".into(),
+                    status: StepStatus::InProgress,
+                    result: String::new(),
+                },
+            ],
+        })?;
+    }
+    Ok(())
+}
+
+/// `count` candidates for the demo's role, each with two submitted
+/// scorecards (the owner's and the manager's).
+fn candidates(ws: &mut Workspace, count: usize, manager: &str) -> Result<()> {
+    let role = ws
+        .roles()?
+        .into_iter()
+        .next()
+        .ok_or_else(|| Error::Internal("the demo has no role".into()))?;
+    let owner = ws
+        .team()?
+        .into_iter()
+        .find(|p| p.role == PersonRole::Owner)
+        .map(|p| p.id)
+        .ok_or_else(|| Error::Internal("the demo has no owner".into()))?;
+    let existing = ws.candidates(&role.id)?.len();
+    for n in existing..count {
+        let candidate = ws.save_candidate(&CandidateInput {
+            id: None,
+            role_id: role.id.clone(),
+            name: format!("Candidate {:03}", n + 1),
+            email: format!("candidate{:03}@example.com", n + 1),
+            notes: String::new(),
+        })?;
+        for (k, interviewer) in [owner.as_str(), manager].into_iter().enumerate() {
+            let card = ws.new_scorecard(&NewScorecard {
+                candidate_id: candidate.id.clone(),
+                interviewer_id: interviewer.into(),
+                held_on: "2026-11-10".into(),
+            })?;
+            ws.update_scorecard(&ScorecardInput {
+                id: card.id.clone(),
+                held_on: "2026-11-10".into(),
+                recommendation: Some(if (n + k) % 3 == 0 {
+                    Recommendation::No
+                } else {
+                    Recommendation::Yes
+                }),
+                summary: "Generated for the benchmarks.".into(),
+                ratings: role
+                    .attributes
+                    .iter()
+                    .enumerate()
+                    .map(|(a, attribute)| RatingInput {
+                        attribute_id: attribute.id.clone(),
+                        rating: Some(1.0 + ((n + a + k) % 4) as f64),
+                        evidence: String::new(),
+                    })
+                    .collect(),
+            })?;
+            ws.submit_scorecard(&card.id)?;
+        }
+    }
+    Ok(())
+}
