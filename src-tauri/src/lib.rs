@@ -14,9 +14,18 @@ use tauri::{Manager, Runtime};
 
 pub use state::AppState;
 
+/// When the process started, for the start-up time in the log.
+static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
+/// Time since [`run`] began (zero if it has not).
+pub fn since_start() -> std::time::Duration {
+    STARTED.get().map(|t| t.elapsed()).unwrap_or_default()
+}
+
 /// Builds and runs the app on any runtime, so tests can use tauri's mock
 /// runtime.
 pub fn run<R: Runtime>(builder: tauri::Builder<R>) {
+    STARTED.get_or_init(std::time::Instant::now);
     build(builder)
         .run(context())
         .expect("error while running Salesdesk");

@@ -16,6 +16,24 @@ pub fn workspace_status(state: State<'_, Mutex<AppState>>) -> WorkspaceStatus {
     guard.status.clone()
 }
 
+/// Set by the start-up benchmark: print "salesdesk-ready" once the first
+/// screen is drawn.
+pub const REPORT_READY_ENV: &str = "SALESDESK_REPORT_READY";
+
+/// The UI calls this once its first screen is drawn. The start-up time
+/// goes to the log (and, for the benchmark, a line to stdout).
+#[tauri::command(async)]
+pub fn ui_ready() {
+    let elapsed = crate::since_start();
+    log::info!("first screen ready {} ms after start", elapsed.as_millis());
+    if std::env::var_os(REPORT_READY_ENV).is_some() {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "salesdesk-ready {}", elapsed.as_millis());
+        let _ = out.flush();
+    }
+}
+
 /// Tries the workspace of the data directory again (after it was busy).
 #[tauri::command(async)]
 pub fn reopen_workspace(state: State<'_, Mutex<AppState>>) -> CommandResult<WorkspaceStatus> {
