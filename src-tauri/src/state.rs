@@ -58,15 +58,8 @@ impl AppState {
         };
         let shown = path.display().to_string();
         match result {
-            Ok(mut ws) => {
+            Ok(ws) => {
                 log::info!("opened workspace {shown}");
-                // The daily backup; a failure here must not keep the
-                // workspace closed, so it is only logged.
-                match ws.back_up_if_due() {
-                    Ok(Some(taken)) => log::info!("daily backup taken: {}", taken.file_name),
-                    Ok(None) => {}
-                    Err(e) => log::warn!("daily backup failed: {e}"),
-                }
                 self.workspace = Some(ws);
                 self.status = WorkspaceStatus::Open { path: shown };
                 Ok(self.status.clone())
@@ -80,17 +73,6 @@ impl AppState {
                     };
                 }
                 Err(err)
-            }
-        }
-    }
-
-    /// Takes the daily backup if one is due (called hourly while the app runs).
-    pub fn back_up_if_due(&mut self) {
-        if let Some(ws) = self.workspace.as_mut() {
-            match ws.back_up_if_due() {
-                Ok(Some(taken)) => log::info!("daily backup taken: {}", taken.file_name),
-                Ok(None) => {}
-                Err(e) => log::warn!("daily backup failed: {e}"),
             }
         }
     }

@@ -334,3 +334,17 @@ fn many_backup_and_restore_rounds_each_bring_back_exactly_the_backed_up_state() 
     eprintln!("backups: {rounds} taken and {restores} restored, each verified");
     assert_eq!(restores, rounds);
 }
+
+#[test]
+fn the_daily_backup_is_taken_beside_the_open_workspace_on_a_connection_of_its_own() {
+    let (dir, mut ws) = demo_workspace();
+    let path = dir.path().join("test.salesdesk");
+    let expected = contents(&mut ws);
+    // The workspace stays open (and locked) while the backup is taken.
+    let taken = backup::back_up_file_if_due(&path).unwrap().expect("due");
+    assert_eq!(taken.reason, "daily");
+    assert!(backup::back_up_file_if_due(&path).unwrap().is_none());
+    ws.set_company_name("Changed later").unwrap();
+    ws.restore_backup(&taken.file_name).unwrap();
+    assert_eq!(contents(&mut ws), expected);
+}

@@ -136,45 +136,13 @@ pub fn backup_path(workspace: &Path, file_name: &str) -> Result<PathBuf> {
 impl Workspace {
     /// Takes a backup now and drops the oldest beyond [`KEEP_BACKUPS`].
     pub fn back_up(&mut self, reason: &BackupReason) -> Result<BackupInfo> {
-        let dir = backups_dir(&self.path);
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| Error::io(format!("could not create {}", dir.display()), e))?;
-        let mut now = Utc::now().naive_utc();
-        let mut name;
-        // Two backups in the same millisecond get distinct names.
-        loop {
-            name = format!("{} {}.{EXTENSION}", now.format(STAMP_FORMAT), reason.slug());
-            if !dir.join(&name).exists() {
-                break;
-            }
-            now += chrono::Duration::milliseconds(1);
-        }
-        let target = dir.join(&name);
-        self.copy_to(&target)?;
-        prune(&self.path)?;
-        let bytes = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
-        Ok(BackupInfo {
-            file_name: name,
-            taken_at: now
-                .and_utc()
-                .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
-            reason: reason.slug(),
-            bytes,
-        })
+        back_up_with(&self.conn, &self.path, reason)
     }
 
     /// Takes the daily backup when the newest backup is older than a day
     /// (or there is none). Returns the backup taken, if any.
     pub fn back_up_if_due(&mut self) -> Result<Option<BackupInfo>> {
-        let newest = list_backups(&self.path)?
-            .into_iter()
-            .filter_map(|b| parse_name(&b.file_name).map(|(at, _)| at))
-            .max();
-        let due = match newest {
-            Some(at) => Utc::now().naive_utc() - at >= DAILY_EVERY,
-            None => true,
-        };
-        if due {
+        if daily_due(&self.path)? {
             self.back_up(&BackupReason::Daily).map(Some)
         } else {
             Ok(None)
@@ -184,28 +152,7 @@ impl Workspace {
     /// Writes a complete, checked copy of the workspace to `target` (which
     /// is replaced atomically if it exists).
     pub fn copy_to(&mut self, target: &Path) -> Result<()> {
-        let mut side = target.as_os_str().to_os_string();
-        side.push(".partial");
-        let side = PathBuf::from(side);
-        let _ = std::fs::remove_file(&side);
-        let result = (|| {
-            {
-                let mut dst = Connection::open(&side)?;
-                copy_database(&self.conn, &mut dst)?;
-                // A single self-contained file: no -wal beside it to lose.
-                dst.pragma_update(None, "journal_mode", "DELETE")?;
-            }
-            std::fs::File::open(&side)
-                .and_then(|f| f.sync_all())
-                .map_err(|e| Error::io(format!("could not write {}", side.display()), e))?;
-            std::fs::rename(&side, target)
-                .map_err(|e| Error::io(format!("could not write {}", target.display()), e))?;
-            verify(target)
-        })();
-        if result.is_err() {
-            let _ = std::fs::remove_file(&side);
-        }
-        result
+        copy_with(&self.conn, target)
     }
 
     /// Replaces the workspace's contents with the backup `file_name` from
@@ -238,6 +185,86 @@ impl Workspace {
         }
         Ok(safety)
     }
+}
+
+/// The daily backup of the workspace at `path`, taken through a connection
+/// of its own, so the app takes it in the background while it goes on using
+/// the workspace (WAL lets a reader and the writer work at once).
+pub fn back_up_file_if_due(path: &Path) -> Result<Option<BackupInfo>> {
+    if !daily_due(path)? {
+        return Ok(None);
+    }
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    back_up_with(&conn, path, &BackupReason::Daily).map(Some)
+}
+
+/// The newest backup is a day old, or there is none.
+fn daily_due(workspace: &Path) -> Result<bool> {
+    let newest = list_backups(workspace)?
+        .into_iter()
+        .filter_map(|b| parse_name(&b.file_name).map(|(at, _)| at))
+        .max();
+    Ok(match newest {
+        Some(at) => Utc::now().naive_utc() - at >= DAILY_EVERY,
+        None => true,
+    })
+}
+
+fn back_up_with(conn: &Connection, workspace: &Path, reason: &BackupReason) -> Result<BackupInfo> {
+    let dir = backups_dir(workspace);
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Error::io(format!("could not create {}", dir.display()), e))?;
+    let mut now = Utc::now().naive_utc();
+    let mut name;
+    // Two backups in the same millisecond get distinct names.
+    loop {
+        name = format!("{} {}.{EXTENSION}", now.format(STAMP_FORMAT), reason.slug());
+        if !dir.join(&name).exists() {
+            break;
+        }
+        now += chrono::Duration::milliseconds(1);
+    }
+    let target = dir.join(&name);
+    copy_with(conn, &target)?;
+    prune(workspace)?;
+    let bytes = std::fs::metadata(&target).map(|m| m.len()).unwrap_or(0);
+    Ok(BackupInfo {
+        file_name: name,
+        taken_at: now
+            .and_utc()
+            .to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        reason: reason.slug(),
+        bytes,
+    })
+}
+
+fn copy_with(conn: &Connection, target: &Path) -> Result<()> {
+    let mut side = target.as_os_str().to_os_string();
+    side.push(".partial");
+    let side = PathBuf::from(side);
+    let _ = std::fs::remove_file(&side);
+    let result = (|| {
+        {
+            let mut dst = Connection::open(&side)?;
+            copy_database(conn, &mut dst)?;
+            // A single self-contained file: no -wal beside it to lose.
+            dst.pragma_update(None, "journal_mode", "DELETE")?;
+        }
+        std::fs::File::open(&side)
+            .and_then(|f| f.sync_all())
+            .map_err(|e| Error::io(format!("could not write {}", side.display()), e))?;
+        std::fs::rename(&side, target)
+            .map_err(|e| Error::io(format!("could not write {}", target.display()), e))?;
+        verify(target)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&side);
+    }
+    result
 }
 
 /// Copies every page of `from` into `to` in one step, so `to` changes in a
@@ -274,8 +301,13 @@ fn prune(workspace: &Path) -> Result<()> {
     let dir = backups_dir(workspace);
     for old in list_backups(workspace)?.into_iter().skip(KEEP_BACKUPS) {
         let path = dir.join(&old.file_name);
-        std::fs::remove_file(&path)
-            .map_err(|e| Error::io(format!("could not remove {}", path.display()), e))?;
+        match std::fs::remove_file(&path) {
+            // Another pruning (the background daily backup) got there first.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            other => {
+                other.map_err(|e| Error::io(format!("could not remove {}", path.display()), e))?
+            }
+        }
     }
     Ok(())
 }
