@@ -166,3 +166,19 @@ fn the_single_instance_name_uses_the_configured_identifier() {
     let context = salesdesk_app::context::<tauri::test::MockRuntime>();
     assert_eq!(context.config().identifier, salesdesk_app::IDENTIFIER);
 }
+
+#[test]
+fn opening_the_workspace_that_is_already_open_keeps_it_open_at_once() {
+    let data = tempfile::tempdir().unwrap();
+    let mut state =
+        salesdesk_app::AppState::open(&[], Some(data.path().display().to_string()), None);
+    let path = data.path().join("workspace.salesdesk");
+    let started = std::time::Instant::now();
+    let status = state.switch_to(&path, false).unwrap();
+    assert!(matches!(
+        status,
+        salesdesk_core::store::WorkspaceStatus::Open { .. }
+    ));
+    assert!(started.elapsed() < std::time::Duration::from_secs(1));
+    assert!(state.workspace().is_ok());
+}

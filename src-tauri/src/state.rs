@@ -51,6 +51,11 @@ impl AppState {
     /// Opens the workspace at `path`, or creates a new one there when
     /// `create` is set. On failure the workspace already open stays open.
     pub fn switch_to(&mut self, path: &Path, create: bool) -> Result<WorkspaceStatus, Error> {
+        // The file already open: nothing to do (opening it a second time
+        // would wait for our own lock and report it busy).
+        if !create && self.is_open(path) {
+            return Ok(self.status.clone());
+        }
         let result = if create {
             Workspace::create(path)
         } else {
@@ -75,6 +80,14 @@ impl AppState {
                 Err(err)
             }
         }
+    }
+
+    fn is_open(&self, path: &Path) -> bool {
+        let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => a == b,
+        };
+        self.workspace.as_ref().is_some_and(|w| same(w.path(), path))
     }
 
     /// Version and where everything is kept, for the About box.

@@ -72,8 +72,8 @@ impl Workspace {
         let path = path.as_ref();
         inspect(path)?;
         let held = lock::WorkspaceLock::acquire(path, wait)?;
-        // Looked at again under the lock: the previous holder may have changed it.
-        let version = inspect(path)?;
+        // Read again under the lock: a previous holder may have updated it.
+        let version = schema_version(path)?;
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -274,6 +274,23 @@ pub fn inspect(path: &Path) -> Result<i64> {
     if version > LATEST_SCHEMA_VERSION {
         return Err(Error::TooNew {
             path: shown,
+            found: version,
+            known: LATEST_SCHEMA_VERSION,
+        });
+    }
+    Ok(version)
+}
+
+/// The schema version (`user_version`) of a file [`inspect`] accepted.
+fn schema_version(path: &Path) -> Result<i64> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version > LATEST_SCHEMA_VERSION {
+        return Err(Error::TooNew {
+            path: path.display().to_string(),
             found: version,
             known: LATEST_SCHEMA_VERSION,
         });
