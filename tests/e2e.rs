@@ -4,6 +4,7 @@
 //! Screenshots of every screen visited go to target/e2e-screenshots/.
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -48,7 +49,10 @@ impl App {
     async fn launch_with(data_dir: &Path, export_dir: &Path, env: &[(&str, &str)]) -> App {
         let port = free_port();
         let native_port = free_port();
+        // Its own process group, so the WebKitWebDriver it starts is
+        // stopped with it (killing tauri-driver alone leaves it running).
         let driver = Command::new("tauri-driver")
+            .process_group(0)
             .args([
                 "--port",
                 &port.to_string(),
@@ -230,14 +234,21 @@ impl App {
         if let Some(client) = self.client.take() {
             client.close().await.unwrap();
         }
-        let _ = self.driver.kill();
+        self.stop_driver();
+    }
+
+    fn stop_driver(&mut self) {
+        // SAFETY: signals the process group created for tauri-driver.
+        unsafe {
+            libc::kill(-(self.driver.id() as i32), libc::SIGKILL);
+        }
         let _ = self.driver.wait();
     }
 }
 
 impl Drop for App {
     fn drop(&mut self) {
-        let _ = self.driver.kill();
+        self.stop_driver();
     }
 }
 

@@ -454,6 +454,10 @@ fn valid_calls(w: &Webview) -> Vec<(&'static str, Value)> {
             json!({"planId": plan_id, "asOf": "2026-11-15"}),
         ),
         ("team_figures", json!({"asOf": "2026-11-15"})),
+        (
+            "rep_figures",
+            json!({"repId": plan_rep, "asOf": "2026-11-15"}),
+        ),
         ("choose_csv", json!({})),
         (
             "import_actuals",
@@ -682,7 +686,12 @@ fn every_command_refuses_hostile_input_cleanly_and_changes_nothing_when_it_does(
     );
     // The command set is covered: every registered command but the two
     // that only open native dialogs appears above.
-    assert_eq!(tally.per_command.len(), 88, "{:?}", tally.per_command.keys());
+    assert_eq!(
+        tally.per_command.len(),
+        89,
+        "{:?}",
+        tally.per_command.keys()
+    );
 }
 
 /// A small seeded generator, so a failing round can be repeated.

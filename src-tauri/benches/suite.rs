@@ -14,6 +14,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
@@ -787,8 +788,20 @@ fn memory_after_tour(db: &Path, scratch: &Path) -> f64 {
             .local_addr()
             .unwrap()
             .port();
+        let native_port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        // Its own process group, so the WebKitWebDriver it starts goes too.
         let mut driver = Command::new("tauri-driver")
-            .args(["--port", &port.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -799,6 +812,7 @@ fn memory_after_tour(db: &Path, scratch: &Path) -> f64 {
             json!({"application": release("salesdesk"), "args": ["--data-dir", data]}),
         );
         let url = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(60);
         let client = loop {
             match fantoccini::ClientBuilder::native()
                 .capabilities(caps.clone())
@@ -806,6 +820,7 @@ fn memory_after_tour(db: &Path, scratch: &Path) -> f64 {
                 .await
             {
                 Ok(c) => break c,
+                Err(e) if Instant::now() > deadline => panic!("no WebDriver session: {e}"),
                 Err(_) => tokio::time::sleep(Duration::from_millis(250)).await,
             }
         };
@@ -848,7 +863,7 @@ fn memory_after_tour(db: &Path, scratch: &Path) -> f64 {
         tabs(client.clone()).await;
         click("[data-testid='nav-accounts']").await;
         tabs(client.clone()).await;
-        click("[data-testid='nav-accounts']").await;
+        click("[data-testid='accounts-tab-plans']").await;
         click("[data-testid='account-plan-item']").await;
         click("[data-testid='nav-reviews']").await;
         click("[data-testid='nav-data']").await;
@@ -856,7 +871,10 @@ fn memory_after_tour(db: &Path, scratch: &Path) -> f64 {
         let app_pid = find_process(&release("salesdesk")).expect("the app's process");
         let rss = tree_rss(app_pid);
         let _ = client.close().await;
-        let _ = driver.kill();
+        // SAFETY: signals the process group we created for tauri-driver.
+        unsafe {
+            libc::kill(-(driver.id() as i32), libc::SIGTERM);
+        }
         let _ = driver.wait();
         rss as f64 / 1024.0
     })

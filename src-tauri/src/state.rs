@@ -87,7 +87,9 @@ impl AppState {
             (Ok(a), Ok(b)) => a == b,
             _ => a == b,
         };
-        self.workspace.as_ref().is_some_and(|w| same(w.path(), path))
+        self.workspace
+            .as_ref()
+            .is_some_and(|w| same(w.path(), path))
     }
 
     /// Version and where everything is kept, for the About box.

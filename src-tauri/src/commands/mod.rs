@@ -118,6 +118,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         plans::get_actuals,
         plans::plan_figures,
         plans::team_figures,
+        plans::rep_figures,
         plans::choose_csv,
         plans::import_actuals,
         plans::import_activities,

@@ -19,6 +19,17 @@ fn date(text: &str) -> Result<NaiveDate, salesdesk_core::ErrorPayload> {
     salesdesk_core::validate::parse_date("asOf", "The date", text).map_err(|e| e.payload())
 }
 
+/// One rep's figures (the plan covering `as_of`), for the review screen.
+#[tauri::command(async)]
+pub fn rep_figures(
+    state: St<'_>,
+    rep_id: String,
+    as_of: String,
+) -> CommandResult<Option<PlanFigures>> {
+    let as_of = date(&as_of)?;
+    with_workspace(&state, |ws| ws.rep_figures(&rep_id, as_of))
+}
+
 #[tauri::command(async)]
 pub fn list_plans(state: St<'_>, rep_id: Option<String>) -> CommandResult<Vec<PlanSummary>> {
     with_workspace(&state, |ws| ws.plans(rep_id.as_deref()))

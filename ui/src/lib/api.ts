@@ -184,6 +184,7 @@ export const api = {
     call<Actuals>('get_actuals', { repId, from, to }),
   planFigures: (planId: string, asOf: string) => call<PlanFigures>('plan_figures', { planId, asOf }),
   teamFigures: (asOf: string) => call<PlanFigures[]>('team_figures', { asOf }),
+  repFigures: (repId: string, asOf: string) => call<PlanFigures | null>('rep_figures', { repId, asOf }),
   chooseCsv: () => call<CsvPreview | null>('choose_csv'),
   importActuals: (input: RevenueImport, dryRun: boolean) =>
     call<ImportReport>('import_actuals', { import: input, dryRun }),

@@ -364,28 +364,27 @@ impl Workspace {
     /// their latest), with its figures.
     pub fn team_figures(&mut self, as_of: NaiveDate) -> Result<Vec<PlanFigures>> {
         self.read(|tx| {
-            let today = Month::new(
-                chrono::Datelike::year(&as_of),
-                chrono::Datelike::month(&as_of),
-            )
-            .expect("valid");
             let mut out = Vec::new();
             for person in team::load_team(tx)? {
                 if !person.active || person.role != PersonRole::Rep {
                     continue;
                 }
-                let periods = plan_periods(tx, &person.id)?;
-                let chosen = periods
-                    .iter()
-                    .find(|(_, first)| {
-                        first.months_until(today) >= 0 && first.months_until(today) < 6
-                    })
-                    .or_else(|| periods.iter().max_by_key(|(_, first)| *first));
-                if let Some((id, _)) = chosen {
-                    out.push(compute_figures(tx, id, as_of)?);
+                if let Some(id) = plan_covering(tx, &person.id, as_of)? {
+                    out.push(compute_figures(tx, &id, as_of)?);
                 }
             }
             Ok(out)
+        })
+    }
+
+    /// One rep's figures as [`Workspace::team_figures`] has them (the plan
+    /// that covers `as_of`, or the latest); None when the rep has no plan.
+    pub fn rep_figures(&mut self, rep_id: &str, as_of: NaiveDate) -> Result<Option<PlanFigures>> {
+        self.read(|tx| {
+            team::require_person(tx, rep_id, "repId")?;
+            plan_covering(tx, rep_id, as_of)?
+                .map(|id| compute_figures(tx, &id, as_of))
+                .transpose()
         })
     }
 
@@ -412,6 +411,21 @@ impl Workspace {
             .cloned()
             .ok_or_else(|| Error::not_found(format!("A business plan for {}", rep.name)))
     }
+}
+
+/// The rep's plan whose six months include `as_of`, else their latest.
+fn plan_covering(tx: &Transaction<'_>, rep_id: &str, as_of: NaiveDate) -> Result<Option<String>> {
+    let today = Month::new(
+        chrono::Datelike::year(&as_of),
+        chrono::Datelike::month(&as_of),
+    )
+    .ok_or_else(|| Error::invalid("asOf", "The date is outside the years 1990 to 2100."))?;
+    let periods = plan_periods(tx, rep_id)?;
+    Ok(periods
+        .iter()
+        .find(|(_, first)| (0..6).contains(&first.months_until(today)))
+        .or_else(|| periods.iter().max_by_key(|(_, first)| *first))
+        .map(|(id, _)| id.clone()))
 }
 
 fn finite_amount(field: &str, label: &str, value: f64, allow_negative: bool) -> Result<f64> {
