@@ -338,8 +338,10 @@ CREATE TABLE training_modules (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 ) STRICT;
+CREATE INDEX account_contacts_plan ON account_contacts (plan_id, position);
 CREATE INDEX account_plans_rep ON account_plans (rep_id, quarter);
 CREATE INDEX account_steps_due ON account_steps (status, due_date);
+CREATE INDEX account_steps_plan ON account_steps (plan_id, position);
 CREATE UNIQUE INDEX accounts_name_unique ON accounts (lower(trim(name)));
 CREATE INDEX activity_log_subject ON activity_log (subject_kind, subject_id, at);
 CREATE INDEX actual_revenue_rep ON actual_revenue (rep_id, month);
@@ -348,6 +350,8 @@ CREATE INDEX business_plans_rep ON business_plans (rep_id, first_month);
 CREATE INDEX candidates_role ON candidates (role_id);
 CREATE UNIQUE INDEX people_name_unique ON people (lower(trim(name)));
 CREATE INDEX plan_events_plan ON plan_events (plan_id, at);
+CREATE INDEX plan_goals_plan ON plan_goals (plan_id, position);
+CREATE INDEX plan_marketing_plan ON plan_marketing (plan_id, position);
 CREATE UNIQUE INDEX products_name_unique ON products (lower(trim(name)));
 CREATE INDEX role_attributes_role ON role_attributes (role_id, position);
 CREATE UNIQUE INDEX role_profiles_title_unique ON role_profiles (lower(trim(title)));

@@ -22,11 +22,11 @@ pub const MAX_CONTACTS: usize = 30;
 impl Workspace {
     pub fn accounts(&mut self) -> Result<Vec<Account>> {
         self.read(|tx| {
-            let mut stmt = tx.prepare("SELECT id FROM accounts ORDER BY name COLLATE NOCASE")?;
-            let ids: Vec<String> = stmt
-                .query_map([], |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            ids.iter().map(|id| load_account(tx, id)).collect()
+            let mut stmt =
+                tx.prepare_cached(&format!("{ACCOUNT_SELECT} ORDER BY a.name COLLATE NOCASE"))?;
+            stmt.query_map([], account_from_row)?
+                .collect::<Result<_, _>>()
+                .map_err(Into::into)
         })
     }
 
@@ -363,33 +363,37 @@ fn insert_plan(
     Ok(id)
 }
 
+const ACCOUNT_SELECT: &str =
+    "SELECT a.id, a.name, a.industry, a.size, a.yearly_revenue, a.potential, a.owner_id, p.name
+     FROM accounts a LEFT JOIN people p ON p.id = a.owner_id";
+
+fn account_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Account> {
+    Ok(Account {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        industry: r.get(2)?,
+        size: r.get(3)?,
+        yearly_revenue: r.get(4)?,
+        potential: r.get(5)?,
+        owner_id: r.get(6)?,
+        owner_name: r.get(7)?,
+    })
+}
+
 pub(crate) fn load_account(tx: &Transaction<'_>, id: &str) -> Result<Account> {
-    tx.query_row(
-        "SELECT a.id, a.name, a.industry, a.size, a.yearly_revenue, a.potential, a.owner_id, p.name
-         FROM accounts a LEFT JOIN people p ON p.id = a.owner_id WHERE a.id = ?1",
-        [id],
-        |r| {
-            Ok(Account {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                industry: r.get(2)?,
-                size: r.get(3)?,
-                yearly_revenue: r.get(4)?,
-                potential: r.get(5)?,
-                owner_id: r.get(6)?,
-                owner_name: r.get(7)?,
-            })
-        },
-    )
-    .optional()?
-    .ok_or_else(|| Error::not_found("The account"))
+    tx.prepare_cached(&format!("{ACCOUNT_SELECT} WHERE a.id = ?1"))?
+        .query_row([id], account_from_row)
+        .optional()?
+        .ok_or_else(|| Error::not_found("The account"))
 }
 
 fn load_plan(tx: &Transaction<'_>, id: &str) -> Result<AccountPlan> {
     let (account_id, mut plan) = tx
-        .query_row(
+        .prepare_cached(
             "SELECT p.id, p.account_id, p.quarter, p.rep_id, r.name, p.competition, p.past_successes, p.strategy, p.revenue_target
              FROM account_plans p JOIN people r ON r.id = p.rep_id WHERE p.id = ?1",
+        )?
+        .query_row(
             [id],
             |r| {
                 Ok((
@@ -413,7 +417,7 @@ fn load_plan(tx: &Transaction<'_>, id: &str) -> Result<AccountPlan> {
         .optional()?
         .ok_or_else(|| Error::not_found("The account plan"))?;
     plan.account = load_account(tx, &account_id)?;
-    let mut stmt = tx.prepare("SELECT name, title, buying_role, relationship FROM account_contacts WHERE plan_id = ?1 ORDER BY position")?;
+    let mut stmt = tx.prepare_cached("SELECT name, title, buying_role, relationship FROM account_contacts WHERE plan_id = ?1 ORDER BY position")?;
     plan.contacts = stmt
         .query_map([id], |r| {
             Ok(Contact {
@@ -424,7 +428,7 @@ fn load_plan(tx: &Transaction<'_>, id: &str) -> Result<AccountPlan> {
             })
         })?
         .collect::<Result<_, _>>()?;
-    let mut stmt = tx.prepare("SELECT id, action, owner_id, due_date, status, result FROM account_steps WHERE plan_id = ?1 ORDER BY position")?;
+    let mut stmt = tx.prepare_cached("SELECT id, action, owner_id, due_date, status, result FROM account_steps WHERE plan_id = ?1 ORDER BY position")?;
     plan.steps = stmt
         .query_map([id], |r| {
             Ok(Step {

@@ -693,28 +693,27 @@ fn write_section(
 }
 
 fn load_summary(tx: &Transaction<'_>, id: &str) -> Result<PlanSummary> {
-    tx.query_row(
+    tx.prepare_cached(
         "SELECT b.id, b.rep_id, p.name, b.first_month, b.status, b.return_comment,
                 (SELECT MAX(number) FROM plan_revisions r WHERE r.plan_id = b.id)
          FROM business_plans b JOIN people p ON p.id = b.rep_id WHERE b.id = ?1",
-        [id],
-        |r| {
-            let first: String = r.get(3)?;
-            let last = Month::parse("m", &first)
-                .map(|m| m.plus(5).to_string())
-                .unwrap_or_default();
-            Ok(PlanSummary {
-                id: r.get(0)?,
-                rep_id: r.get(1)?,
-                rep_name: r.get(2)?,
-                first_month: first,
-                last_month: last,
-                status: enum_from(r.get(4)?)?,
-                return_comment: r.get(5)?,
-                approved_revision: r.get(6)?,
-            })
-        },
-    )
+    )?
+    .query_row([id], |r| {
+        let first: String = r.get(3)?;
+        let last = Month::parse("m", &first)
+            .map(|m| m.plus(5).to_string())
+            .unwrap_or_default();
+        Ok(PlanSummary {
+            id: r.get(0)?,
+            rep_id: r.get(1)?,
+            rep_name: r.get(2)?,
+            first_month: first,
+            last_month: last,
+            status: enum_from(r.get(4)?)?,
+            return_comment: r.get(5)?,
+            approved_revision: r.get(6)?,
+        })
+    })
     .optional()?
     .ok_or_else(|| Error::not_found("The business plan"))
 }
@@ -810,6 +809,105 @@ pub(crate) fn load_content(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanCo
     Ok(c)
 }
 
+/// What the figures need of the plan as it stands — month quotas and
+/// pipeline, the forecast's total per month (as one row), the activity
+/// goals — in three small queries rather than the whole plan.
+fn load_figure_targets(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanContent> {
+    let months: Vec<PlanMonth> = tx
+        .prepare_cached(
+            "SELECT month, quota, expected_pipeline FROM plan_months WHERE plan_id = ?1 ORDER BY month",
+        )?
+        .query_map([plan_id], |r| {
+            Ok(PlanMonth {
+                month: r.get(0)?,
+                quota: r.get(1)?,
+                expected_pipeline: r.get(2)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    let mut totals = vec![0.0; 6];
+    let mut stmt = tx.prepare_cached(
+        "SELECT month, SUM(amount) FROM plan_forecasts WHERE plan_id = ?1 GROUP BY month",
+    )?;
+    for row in stmt.query_map([plan_id], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?))
+    })? {
+        let (month, amount) = row?;
+        if let Some(index) = months.iter().position(|m| m.month == month) {
+            totals[index] = amount;
+        }
+    }
+    let activity_goals = tx
+        .prepare_cached(
+            "SELECT g.kpi_id, g.period, g.target FROM plan_activity_goals g JOIN kpis k ON k.id = g.kpi_id WHERE g.plan_id = ?1 ORDER BY k.position",
+        )?
+        .query_map([plan_id], |r| {
+            Ok(ActivityGoal {
+                kpi_id: r.get(0)?,
+                period: enum_from(r.get(1)?)?,
+                target: r.get(2)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(PlanContent {
+        months,
+        forecast: vec![ForecastRow {
+            client: String::new(),
+            product: String::new(),
+            amounts: totals,
+        }],
+        activity_goals,
+        ..PlanContent::default()
+    })
+}
+
+/// The targets of the latest approved revision (what the figures measure
+/// against), read from its snapshot without the plan's texts.
+fn load_approved_targets(tx: &Transaction<'_>, plan_id: &str) -> Result<Option<PlanContent>> {
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Amounts {
+        amounts: Vec<f64>,
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Targets {
+        #[serde(default)]
+        months: Vec<PlanMonth>,
+        #[serde(default)]
+        forecast: Vec<Amounts>,
+        #[serde(default)]
+        activity_goals: Vec<ActivityGoal>,
+    }
+    let snapshot: Option<String> = tx
+        .prepare_cached(
+            "SELECT snapshot FROM plan_revisions WHERE plan_id = ?1 ORDER BY number DESC LIMIT 1",
+        )?
+        .query_row([plan_id], |r| r.get(0))
+        .optional()?;
+    let Some(snapshot) = snapshot else {
+        return Ok(None);
+    };
+    let targets: Targets = serde_json::from_str(&snapshot)
+        .map_err(|e| Error::Internal(format!("an approved plan is unreadable: {e}")))?;
+    let mut totals = vec![0.0; 6];
+    for row in &targets.forecast {
+        for (total, amount) in totals.iter_mut().zip(&row.amounts) {
+            *total += amount;
+        }
+    }
+    Ok(Some(PlanContent {
+        months: targets.months,
+        forecast: vec![ForecastRow {
+            client: String::new(),
+            product: String::new(),
+            amounts: totals,
+        }],
+        activity_goals: targets.activity_goals,
+        ..PlanContent::default()
+    }))
+}
+
 fn load_approved(tx: &Transaction<'_>, plan_id: &str) -> Result<Option<PlanContent>> {
     let snapshot: Option<String> = tx
         .query_row(
@@ -853,17 +951,17 @@ fn load_plan(tx: &Transaction<'_>, id: &str) -> Result<Plan> {
 
 fn compute_figures(tx: &Transaction<'_>, plan_id: &str, as_of: NaiveDate) -> Result<PlanFigures> {
     let summary = load_summary(tx, plan_id)?;
-    let approved = load_approved(tx, plan_id)?;
+    let approved = load_approved_targets(tx, plan_id)?;
     let targets_agreed = approved.is_some();
     // Figures measure against the approved targets; before any approval,
     // against the plan as it stands. The plan as it stands also gives the
     // expected pipeline, which is not a target.
-    let current_plan = load_content(tx, plan_id)?;
+    let current_plan = load_figure_targets(tx, plan_id)?;
     let targets = approved.as_ref().unwrap_or(&current_plan);
     let first = Month::parse("firstMonth", &summary.first_month)?;
     let months = first.six_from();
     let mut actual_by_month: HashMap<String, f64> = HashMap::new();
-    let mut stmt = tx.prepare("SELECT month, SUM(amount) FROM actual_revenue WHERE rep_id = ?1 AND month BETWEEN ?2 AND ?3 GROUP BY month")?;
+    let mut stmt = tx.prepare_cached("SELECT month, SUM(amount) FROM actual_revenue WHERE rep_id = ?1 AND month BETWEEN ?2 AND ?3 GROUP BY month")?;
     for row in stmt.query_map(
         params![summary.rep_id, months[0].to_string(), months[5].to_string()],
         |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?)),
@@ -913,16 +1011,18 @@ fn compute_figures(tx: &Transaction<'_>, plan_id: &str, as_of: NaiveDate) -> Res
     let mut activities = Vec::new();
     for goal in &targets.activity_goals {
         let name: Option<String> = tx
-            .query_row("SELECT name FROM kpis WHERE id = ?1", [&goal.kpi_id], |r| {
-                r.get(0)
-            })
+            .prepare_cached("SELECT name FROM kpis WHERE id = ?1")?
+            .query_row([&goal.kpi_id], |r| r.get(0))
             .optional()?;
         let Some(name) = name else { continue };
-        let done: f64 = tx.query_row(
-            "SELECT COALESCE(SUM(count), 0) FROM actual_activities WHERE rep_id = ?1 AND kpi_id = ?2 AND month BETWEEN ?3 AND ?4",
-            params![summary.rep_id, goal.kpi_id, months[0].to_string(), months[5].to_string()],
-            |r| r.get(0),
-        )?;
+        let done: f64 = tx
+            .prepare_cached(
+                "SELECT COALESCE(SUM(count), 0) FROM actual_activities WHERE rep_id = ?1 AND kpi_id = ?2 AND month BETWEEN ?3 AND ?4",
+            )?
+            .query_row(
+                params![summary.rep_id, goal.kpi_id, months[0].to_string(), months[5].to_string()],
+                |r| r.get(0),
+            )?;
         activities.push(figures::activity_figure(
             &name,
             goal.target,

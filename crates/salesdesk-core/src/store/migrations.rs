@@ -13,6 +13,9 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0003_business_plans.sql")),
     M::up(include_str!("../../migrations/0004_account_plans.sql")),
     M::up(include_str!("../../migrations/0005_reviews.sql")),
+    M::up(include_str!(
+        "../../migrations/0006_indexes_for_large_workspaces.sql"
+    )),
 ];
 
 /// The `user_version` after every migration has run.

@@ -146,6 +146,8 @@ impl Workspace {
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // Loaders reuse their statements (prepare_cached); room for all of them.
+        self.conn.set_prepared_statement_cache_capacity(256);
         Ok(())
     }
 
