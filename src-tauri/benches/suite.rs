@@ -455,7 +455,7 @@ fn commands(db: &Path, scratch: &Path) -> Vec<CommandRow> {
             ]),
         ),
         (
-            "list_account_plans (team)",
+            "list_account_plans (whole team; the UI does not ask for this)",
             json!({"repId": null, "quarter": QUARTER}),
             Some(vec![
                 q(
@@ -481,7 +481,7 @@ fn commands(db: &Path, scratch: &Path) -> Vec<CommandRow> {
             )]),
         ),
         (
-            "next_steps (team)",
+            "next_steps (whole team)",
             json!({"repId": null, "today": AS_OF}),
             Some(vec![q(
                 "SELECT s.*, a.name, p.name FROM account_steps s JOIN account_plans ap ON ap.id = s.plan_id JOIN accounts a ON a.id = ap.account_id JOIN people p ON p.id = s.owner_id WHERE s.status <> 'done' ORDER BY s.due_date",
