@@ -108,7 +108,7 @@ export const api = {
   openWorkspaceFile: () => call<WorkspaceStatus | null>('open_workspace_file'),
   createWorkspaceFile: () => call<WorkspaceStatus | null>('create_workspace_file'),
   reopenWorkspace: () => call<WorkspaceStatus>('reopen_workspace'),
-  uiReady: () => call<void>('ui_ready'),
+  uiReady: (pageMs: number) => call<void>('ui_ready', { pageMs }),
 
   about: () => call<AboutInfo>('about'),
   listBackups: () => call<BackupInfo[]>('list_backups'),
