@@ -19,7 +19,9 @@ pub fn schedule_daily<R: Runtime>(app: AppHandle<R>) {
             // Only the path is read under the lock; the copy runs without it.
             let path = {
                 let state = app.state::<Mutex<AppState>>();
-                let guard = state.lock().unwrap_or_else(|p| p.into_inner());
+                let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
+                // Opens the workspace if no command has yet: off the main thread.
+                guard.ensure_open();
                 guard.workspace.as_ref().map(|w| w.path().to_path_buf())
             };
             if let Some(path) = path {

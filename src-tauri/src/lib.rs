@@ -54,7 +54,8 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
                 default_dir.unwrap_or_else(|| "salesdesk-data".into())
             });
             let logger = logging::start(&data_dir);
-            let state = AppState::open_in(data_dir);
+            // Opened on first use, off the main thread (see AppState::deferred).
+            let state = AppState::deferred(data_dir);
             app.manage(Mutex::new(state));
             app.manage(logger);
             backups::schedule_daily(app.handle().clone());

@@ -14,6 +14,11 @@ pub struct AppState {
     /// The CSV file the user chose to import, read once: the UI never names
     /// a path for Rust to read.
     pub chosen_csv: Option<ChosenFile>,
+    /// Whether the data directory's workspace has been opened (or tried).
+    /// The app opens it on first use rather than in its set-up, which runs
+    /// on the main thread and would hold back the window's first paint
+    /// while a large workspace is checked.
+    opened: bool,
 }
 
 pub struct ChosenFile {
@@ -32,10 +37,18 @@ impl AppState {
         Self::open_in(data_dir)
     }
 
-    /// Opens (or creates) the workspace of `data_dir`.
+    /// Opens (or creates) the workspace of `data_dir` now.
     pub fn open_in(data_dir: PathBuf) -> Self {
+        let mut state = Self::deferred(data_dir);
+        state.ensure_open();
+        state
+    }
+
+    /// The state of `data_dir`, to be opened by [`AppState::ensure_open`]
+    /// on first use (a command, or the backup thread, off the main thread).
+    pub fn deferred(data_dir: PathBuf) -> Self {
         let path = workspace_file(&data_dir);
-        let mut state = AppState {
+        AppState {
             data_dir,
             workspace: None,
             chosen_csv: None,
@@ -43,9 +56,17 @@ impl AppState {
                 path: path.display().to_string(),
                 error: Error::Internal("not opened yet".into()).payload(),
             },
-        };
-        let _ = state.switch_to(&path, false);
-        state
+            opened: false,
+        }
+    }
+
+    /// Opens the data directory's workspace the first time it is called.
+    pub fn ensure_open(&mut self) {
+        if !self.opened {
+            self.opened = true;
+            let path = workspace_file(&self.data_dir);
+            let _ = self.switch_to(&path, false);
+        }
     }
 
     /// Opens the workspace at `path`, or creates a new one there when
@@ -53,6 +74,7 @@ impl AppState {
     pub fn switch_to(&mut self, path: &Path, create: bool) -> Result<WorkspaceStatus, Error> {
         // The file already open: nothing to do (opening it a second time
         // would wait for our own lock and report it busy).
+        self.opened = true;
         if !create && self.is_open(path) {
             return Ok(self.status.clone());
         }

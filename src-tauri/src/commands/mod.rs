@@ -40,7 +40,10 @@ pub fn with_state<T>(
     let mut guard = state
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    run_guarded(|| f(&mut guard))
+    run_guarded(|| {
+        guard.ensure_open();
+        f(&mut guard)
+    })
 }
 
 /// `f()`, with a panic turned into an internal error.

@@ -12,7 +12,8 @@ use crate::AppState;
 
 #[tauri::command(async)]
 pub fn workspace_status(state: State<'_, Mutex<AppState>>) -> WorkspaceStatus {
-    let guard = state.lock().unwrap_or_else(|p| p.into_inner());
+    let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
+    guard.ensure_open();
     guard.status.clone()
 }
 
