@@ -2,44 +2,18 @@
 //! parse their arguments, and return library errors as {code, message,
 //! field}. Also pins the security configuration: capabilities and CSP.
 
-use serde_json::{Value, json};
-use tauri::Manager;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{INVOKE_KEY, get_ipc_response, mock_builder};
-use tauri::webview::InvokeRequest;
+mod common;
 
-fn invoke(
-    webview: &tauri::WebviewWindow<tauri::test::MockRuntime>,
-    cmd: &str,
-    args: Value,
-) -> Result<Value, Value> {
-    get_ipc_response(
-        webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().unwrap())
+use serde_json::{Value, json};
+
+fn invoke(webview: &common::Webview, cmd: &str, args: Value) -> Result<Value, Value> {
+    common::invoke(webview, cmd, &args)
 }
 
 #[test]
 fn commands_call_the_library_and_map_errors() {
     let data = tempfile::tempdir().unwrap();
-    let app = salesdesk_app::build(mock_builder())
-        .build(salesdesk_app::context())
-        .unwrap();
-    // As the app's setup does, from the environment variable's value.
-    let state = salesdesk_app::AppState::open(&[], Some(data.path().display().to_string()), None);
-    app.manage(std::sync::Mutex::new(state));
-    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let (_app, webview) = common::mock_app(data.path());
 
     let status = invoke(&webview, "workspace_status", json!({})).unwrap();
     assert_eq!(status["status"], "open");

@@ -262,6 +262,12 @@ fn the_only_file(dir: &Path) -> PathBuf {
     files.into_iter().next().unwrap()
 }
 
+/// A workspace holding the demo company (closed again, so the app can open it).
+fn seed_demo(data: &Path) {
+    let mut ws = salesdesk_core::Workspace::create(data.join("workspace.salesdesk")).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+}
+
 /// A workspace with a started playbook, the given people, and the first of
 /// them as the current user.
 fn seed(
@@ -587,10 +593,7 @@ async fn dark_mode_follows_the_desktop_theme() {
     let _one = ONE_AT_A_TIME.lock().await;
     let data = tempfile::tempdir().unwrap();
     let exports = tempfile::tempdir().unwrap();
-    let mut ws =
-        salesdesk_core::Workspace::create(data.path().join("workspace.salesdesk")).unwrap();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
-    drop(ws);
+    seed_demo(data.path());
 
     let app = App::launch_with(
         data.path(),
@@ -1185,11 +1188,7 @@ async fn a_review_is_held_agreed_locked_and_printed_in_the_packet() {
     let _one = ONE_AT_A_TIME.lock().await;
     let data = tempfile::tempdir().unwrap();
     let exports = tempfile::tempdir().unwrap();
-    {
-        let mut ws =
-            salesdesk_core::Workspace::create(data.path().join("workspace.salesdesk")).unwrap();
-        salesdesk_core::demo::fill_demo(&mut ws).unwrap();
-    }
+    seed_demo(data.path());
     let app = App::launch(data.path(), exports.path()).await;
     app.click("[data-testid='nav-reviews']").await;
     app.c()
@@ -1611,11 +1610,7 @@ async fn script_and_html_typed_into_every_text_field_stay_text_on_screen_and_in_
     let _one = ONE_AT_A_TIME.lock().await;
     let data = tempfile::tempdir().unwrap();
     let exports = tempfile::tempdir().unwrap();
-    {
-        let mut ws =
-            salesdesk_core::Workspace::create(data.path().join("workspace.salesdesk")).unwrap();
-        salesdesk_core::demo::fill_demo(&mut ws).unwrap();
-    }
+    seed_demo(data.path());
     let app = App::launch(data.path(), exports.path()).await;
     let mut counter = 0;
     let mut per_screen = Vec::new();

@@ -14,31 +14,14 @@
 //! `SALESDESK_FUZZ_ROUNDS=N` repeats the run with N seeded random picks of
 //! hostile values per leaf on top of the fixed list (default 0).
 
+mod common;
+
 use std::sync::Mutex;
 
+use common::{Webview, invoke};
 use serde_json::{Value, json};
 use tauri::Manager;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
-use tauri::webview::InvokeRequest;
-
-type Webview = tauri::WebviewWindow<MockRuntime>;
-
-fn invoke(webview: &Webview, cmd: &str, args: &Value) -> Result<Value, Value> {
-    get_ipc_response(
-        webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args.clone()),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|body| body.deserialize::<Value>().unwrap())
-}
+use tauri::test::MockRuntime;
 
 fn ok(webview: &Webview, cmd: &str, args: Value) -> Value {
     invoke(webview, cmd, &args).unwrap_or_else(|e| panic!("{cmd} {args}: {e}"))
@@ -187,15 +170,7 @@ impl Fixture {
             std::env::set_var("SALESDESK_EXPORT_DIR", exports.path());
             std::env::set_var("SALESDESK_OPEN_FILE", &chosen);
         }
-        let app = salesdesk_app::build(mock_builder())
-            .build(salesdesk_app::context())
-            .unwrap();
-        let state =
-            salesdesk_app::AppState::open(&[], Some(data.path().display().to_string()), None);
-        app.manage(Mutex::new(state));
-        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .unwrap();
+        let (app, webview) = common::mock_app(data.path());
         Fixture {
             app,
             webview,

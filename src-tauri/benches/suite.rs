@@ -17,15 +17,13 @@ use std::io::{BufRead, BufReader};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, OpenFlags};
 use serde_json::{Value, json};
-use tauri::Manager;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{INVOKE_KEY, MockRuntime, get_ipc_response, mock_builder};
-use tauri::webview::InvokeRequest;
+
+#[path = "../../tests/common/mod.rs"]
+mod common;
 
 const AS_OF: &str = "2026-11-23";
 const QUARTER: &str = "2026Q4";
@@ -145,22 +143,8 @@ struct CommandRow {
     sql_p50: Option<Duration>,
 }
 
-fn invoke(webview: &tauri::WebviewWindow<MockRuntime>, cmd: &str, args: &Value) -> Value {
-    get_ipc_response(
-        webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args.clone()),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .unwrap_or_else(|e| panic!("{cmd} {args}: {e}"))
-    .deserialize::<Value>()
-    .unwrap()
+fn invoke(webview: &common::Webview, cmd: &str, args: &Value) -> Value {
+    common::invoke(webview, cmd, args).unwrap_or_else(|e| panic!("{cmd} {args}: {e}"))
 }
 
 /// Reads every row of every query, as the plain-SQL floor of a command.
@@ -188,14 +172,7 @@ fn q(sql: &'static str, params: &[&str]) -> (&'static str, Vec<String>) {
 fn commands(db: &Path, scratch: &Path) -> Vec<CommandRow> {
     let data = scratch.join("commands");
     copy_workspace(db, &data);
-    let app = salesdesk_app::build(mock_builder())
-        .build(salesdesk_app::context())
-        .unwrap();
-    let state = salesdesk_app::AppState::open(&[], Some(data.display().to_string()), None);
-    app.manage(Mutex::new(state));
-    let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let (_app, w) = common::mock_app(&data);
     let sql = Connection::open_with_flags(
         data.join("workspace.salesdesk"),
         OpenFlags::SQLITE_OPEN_READ_ONLY,

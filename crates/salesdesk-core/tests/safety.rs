@@ -103,12 +103,14 @@ fn a_damaged_backup_is_refused_and_nothing_changes() {
 fn only_the_newest_backups_are_kept_and_the_daily_one_is_taken_once_a_day() {
     let (dir, mut ws) = common::new_workspace();
     let path = dir.path().join("test.salesdesk");
-    let first = ws
-        .back_up_if_due()
+    let first = backup::back_up_file_if_due(&path)
         .unwrap()
         .expect("no backup yet, so one is due");
     assert_eq!(first.reason, "daily");
-    assert!(ws.back_up_if_due().unwrap().is_none(), "one a day");
+    assert!(
+        backup::back_up_file_if_due(&path).unwrap().is_none(),
+        "one a day"
+    );
 
     let mut names = vec![first.file_name];
     for _ in 0..KEEP_BACKUPS + 4 {

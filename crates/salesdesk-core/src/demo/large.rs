@@ -46,12 +46,7 @@ const ACTUAL_MONTHS: [&str; 12] = [
 /// Fills an empty workspace with the demo company, then grows it to `size`.
 pub fn fill_large(ws: &mut Workspace, size: LargeSize) -> Result<()> {
     super::fill_demo(ws)?;
-    let manager = ws
-        .team()?
-        .into_iter()
-        .find(|p| p.role == PersonRole::Manager)
-        .map(|p| p.id)
-        .ok_or_else(|| Error::Internal("the demo has no manager".into()))?;
+    let manager = demo_person(ws, PersonRole::Manager)?;
     let products: Vec<String> = (1..=size.products)
         .map(|p| format!("Product line {p}"))
         .collect();
@@ -87,6 +82,15 @@ pub fn fill_large(ws: &mut Workspace, size: LargeSize) -> Result<()> {
     }
     candidates(ws, size.candidates, &manager)?;
     Ok(())
+}
+
+/// The id of the demo's first person with `role`.
+fn demo_person(ws: &mut Workspace, role: PersonRole) -> Result<String> {
+    ws.team()?
+        .into_iter()
+        .find(|p| p.role == role)
+        .map(|p| p.id)
+        .ok_or_else(|| Error::Internal(format!("the demo has no {role:?}")))
 }
 
 fn plan_for(
@@ -273,12 +277,7 @@ fn candidates(ws: &mut Workspace, count: usize, manager: &str) -> Result<()> {
         .into_iter()
         .next()
         .ok_or_else(|| Error::Internal("the demo has no role".into()))?;
-    let owner = ws
-        .team()?
-        .into_iter()
-        .find(|p| p.role == PersonRole::Owner)
-        .map(|p| p.id)
-        .ok_or_else(|| Error::Internal("the demo has no owner".into()))?;
+    let owner = demo_person(ws, PersonRole::Owner)?;
     let existing = ws.candidates(&role.id)?.len();
     for n in existing..count {
         let candidate = ws.save_candidate(&CandidateInput {

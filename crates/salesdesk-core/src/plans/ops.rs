@@ -741,18 +741,7 @@ pub(crate) fn load_content(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanCo
             })
         })?
         .collect::<Result<_, _>>()?;
-    let mut stmt = tx.prepare(
-        "SELECT month, quota, expected_pipeline FROM plan_months WHERE plan_id = ?1 ORDER BY month",
-    )?;
-    c.months = stmt
-        .query_map([plan_id], |r| {
-            Ok(PlanMonth {
-                month: r.get(0)?,
-                quota: r.get(1)?,
-                expected_pipeline: r.get(2)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
+    c.months = load_months(tx, plan_id)?;
     let months: Vec<String> = c.months.iter().map(|m| m.month.clone()).collect();
     let mut stmt = tx.prepare(
         "SELECT a.name, p.name, f.month, f.amount FROM plan_forecasts f
@@ -783,18 +772,7 @@ pub(crate) fn load_content(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanCo
             }
         }
     }
-    let mut stmt = tx.prepare(
-        "SELECT g.kpi_id, g.period, g.target FROM plan_activity_goals g JOIN kpis k ON k.id = g.kpi_id WHERE g.plan_id = ?1 ORDER BY k.position",
-    )?;
-    c.activity_goals = stmt
-        .query_map([plan_id], |r| {
-            Ok(ActivityGoal {
-                kpi_id: r.get(0)?,
-                period: enum_from(r.get(1)?)?,
-                target: r.get(2)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
+    c.activity_goals = load_activity_goals(tx, plan_id)?;
     let mut stmt = tx.prepare("SELECT what, month, cost, expected_leads FROM plan_marketing WHERE plan_id = ?1 ORDER BY position")?;
     c.marketing = stmt
         .query_map([plan_id], |r| {
@@ -809,22 +787,41 @@ pub(crate) fn load_content(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanCo
     Ok(c)
 }
 
+fn load_months(tx: &Transaction<'_>, plan_id: &str) -> Result<Vec<PlanMonth>> {
+    tx.prepare_cached(
+        "SELECT month, quota, expected_pipeline FROM plan_months WHERE plan_id = ?1 ORDER BY month",
+    )?
+    .query_map([plan_id], |r| {
+        Ok(PlanMonth {
+            month: r.get(0)?,
+            quota: r.get(1)?,
+            expected_pipeline: r.get(2)?,
+        })
+    })?
+    .collect::<Result<_, _>>()
+    .map_err(Into::into)
+}
+
+fn load_activity_goals(tx: &Transaction<'_>, plan_id: &str) -> Result<Vec<ActivityGoal>> {
+    tx.prepare_cached(
+        "SELECT g.kpi_id, g.period, g.target FROM plan_activity_goals g JOIN kpis k ON k.id = g.kpi_id WHERE g.plan_id = ?1 ORDER BY k.position",
+    )?
+    .query_map([plan_id], |r| {
+        Ok(ActivityGoal {
+            kpi_id: r.get(0)?,
+            period: enum_from(r.get(1)?)?,
+            target: r.get(2)?,
+        })
+    })?
+    .collect::<Result<_, _>>()
+    .map_err(Into::into)
+}
+
 /// What the figures need of the plan as it stands — month quotas and
 /// pipeline, the forecast's total per month (as one row), the activity
 /// goals — in three small queries rather than the whole plan.
 fn load_figure_targets(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanContent> {
-    let months: Vec<PlanMonth> = tx
-        .prepare_cached(
-            "SELECT month, quota, expected_pipeline FROM plan_months WHERE plan_id = ?1 ORDER BY month",
-        )?
-        .query_map([plan_id], |r| {
-            Ok(PlanMonth {
-                month: r.get(0)?,
-                quota: r.get(1)?,
-                expected_pipeline: r.get(2)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
+    let months = load_months(tx, plan_id)?;
     let mut totals = vec![0.0; 6];
     let mut stmt = tx.prepare_cached(
         "SELECT month, SUM(amount) FROM plan_forecasts WHERE plan_id = ?1 GROUP BY month",
@@ -837,18 +834,7 @@ fn load_figure_targets(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanConten
             totals[index] = amount;
         }
     }
-    let activity_goals = tx
-        .prepare_cached(
-            "SELECT g.kpi_id, g.period, g.target FROM plan_activity_goals g JOIN kpis k ON k.id = g.kpi_id WHERE g.plan_id = ?1 ORDER BY k.position",
-        )?
-        .query_map([plan_id], |r| {
-            Ok(ActivityGoal {
-                kpi_id: r.get(0)?,
-                period: enum_from(r.get(1)?)?,
-                target: r.get(2)?,
-            })
-        })?
-        .collect::<Result<_, _>>()?;
+    let activity_goals = load_activity_goals(tx, plan_id)?;
     Ok(PlanContent {
         months,
         forecast: vec![ForecastRow {

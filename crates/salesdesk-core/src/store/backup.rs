@@ -139,16 +139,6 @@ impl Workspace {
         back_up_with(&self.conn, &self.path, reason)
     }
 
-    /// Takes the daily backup when the newest backup is older than a day
-    /// (or there is none). Returns the backup taken, if any.
-    pub fn back_up_if_due(&mut self) -> Result<Option<BackupInfo>> {
-        if daily_due(&self.path)? {
-            self.back_up(&BackupReason::Daily).map(Some)
-        } else {
-            Ok(None)
-        }
-    }
-
     /// Writes a complete, checked copy of the workspace to `target` (which
     /// is replaced atomically if it exists).
     pub fn copy_to(&mut self, target: &Path) -> Result<()> {
