@@ -22,6 +22,20 @@ pub fn since_start() -> std::time::Duration {
     STARTED.get().map(|t| t.elapsed()).unwrap_or_default()
 }
 
+/// Linux: the window is drawn without WebKitGTK's GPU compositing, unless
+/// the user has set `WEBKIT_DISABLE_COMPOSITING_MODE` themselves. A forms
+/// app gains nothing from it; without a GPU (virtual machines, remote
+/// desktops) it runs on Mesa's software GL and costs the web process
+/// ~110 MiB (see BENCHMARKS.md), and some drivers show a blank window.
+/// Call first thing in `main`, before any other thread exists.
+pub fn use_webview_defaults() {
+    #[cfg(target_os = "linux")]
+    if std::env::var_os("WEBKIT_DISABLE_COMPOSITING_MODE").is_none() {
+        // SAFETY: main calls this before it starts any thread.
+        unsafe { std::env::set_var("WEBKIT_DISABLE_COMPOSITING_MODE", "1") };
+    }
+}
+
 /// Builds and runs the app on any runtime, so tests can use tauri's mock
 /// runtime.
 pub fn run<R: Runtime>(builder: tauri::Builder<R>) {

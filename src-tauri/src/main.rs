@@ -2,5 +2,6 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 fn main() {
+    salesdesk_app::use_webview_defaults();
     salesdesk_app::run(tauri::Builder::default());
 }

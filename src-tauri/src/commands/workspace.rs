@@ -28,15 +28,19 @@ pub const REPORT_READY_ENV: &str = "SALESDESK_REPORT_READY";
 #[tauri::command(async)]
 pub fn ui_ready(page_ms: Option<f64>) {
     let elapsed = crate::since_start();
+    let page_ms = page_ms.filter(|ms| ms.is_finite()).unwrap_or(-1.0).round();
     log::info!(
-        "first screen ready {} ms after start ({} ms after the page began loading)",
+        "first screen ready {} ms after start ({page_ms} ms after the page began loading)",
         elapsed.as_millis(),
-        page_ms.filter(|ms| ms.is_finite()).unwrap_or(-1.0).round()
     );
     if std::env::var_os(REPORT_READY_ENV).is_some() {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
-        let _ = writeln!(out, "salesdesk-ready {}", elapsed.as_millis());
+        let _ = writeln!(
+            out,
+            "salesdesk-ready {} page {page_ms}",
+            elapsed.as_millis()
+        );
         let _ = out.flush();
     }
 }
