@@ -284,6 +284,16 @@ fn seed_demo(data: &Path) {
     salesdesk_core::demo::fill_demo(&mut ws).unwrap();
 }
 
+/// The app started with `env` on the demo company in a fresh data folder;
+/// also the data and export folders, which must outlive it.
+async fn launch_demo(env: &[(&str, &str)]) -> (App, tempfile::TempDir, tempfile::TempDir) {
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    seed_demo(data.path());
+    let app = App::launch_with(data.path(), exports.path(), env).await;
+    (app, data, exports)
+}
+
 /// A workspace with a started playbook, the given people, and the first of
 /// them as the current user.
 fn seed(
@@ -607,16 +617,7 @@ async fn a_file_that_is_not_a_workspace_is_reported_and_left_untouched() {
 #[tokio::test(flavor = "multi_thread")]
 async fn dark_mode_follows_the_desktop_theme() {
     let _one = ONE_AT_A_TIME.lock().await;
-    let data = tempfile::tempdir().unwrap();
-    let exports = tempfile::tempdir().unwrap();
-    seed_demo(data.path());
-
-    let app = App::launch_with(
-        data.path(),
-        exports.path(),
-        &[("GTK_THEME", "Adwaita:dark")],
-    )
-    .await;
+    let (app, _data, _exports) = launch_demo(&[("GTK_THEME", "Adwaita:dark")]).await;
     app.wait_css("[data-testid='stage-list']").await;
     let background = app
         .c()
@@ -637,15 +638,7 @@ async fn dark_mode_follows_the_desktop_theme() {
 /// on for their screenshots: every screen still opens and shows its data.
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_shows_without_gpu_compositing() {
-    let data = tempfile::tempdir().unwrap();
-    let exports = tempfile::tempdir().unwrap();
-    seed_demo(data.path());
-    let app = App::launch_with(
-        data.path(),
-        exports.path(),
-        &[("WEBKIT_DISABLE_COMPOSITING_MODE", "1")],
-    )
-    .await;
+    let (app, _data, _exports) = launch_demo(&[("WEBKIT_DISABLE_COMPOSITING_MODE", "1")]).await;
     app.wait_css("[data-testid='stage-list'] [data-testid='stage-item']")
         .await;
     for (module, heading, content) in [
@@ -1237,10 +1230,7 @@ async fn an_account_plan_with_steps_is_copied_forward_and_the_overdue_step_marke
 #[tokio::test(flavor = "multi_thread")]
 async fn a_review_is_held_agreed_locked_and_printed_in_the_packet() {
     let _one = ONE_AT_A_TIME.lock().await;
-    let data = tempfile::tempdir().unwrap();
-    let exports = tempfile::tempdir().unwrap();
-    seed_demo(data.path());
-    let app = App::launch(data.path(), exports.path()).await;
+    let (app, _data, exports) = launch_demo(&[]).await;
     app.click("[data-testid='nav-reviews']").await;
     app.c()
         .find(Locator::Css("[data-testid='review-rep']"))
@@ -1659,10 +1649,7 @@ async fn assert_shown_as_text(app: &App, place: &str) {
 #[tokio::test(flavor = "multi_thread")]
 async fn script_and_html_typed_into_every_text_field_stay_text_on_screen_and_in_pdfs() {
     let _one = ONE_AT_A_TIME.lock().await;
-    let data = tempfile::tempdir().unwrap();
-    let exports = tempfile::tempdir().unwrap();
-    seed_demo(data.path());
-    let app = App::launch(data.path(), exports.path()).await;
+    let (app, _data, exports) = launch_demo(&[]).await;
     let mut counter = 0;
     let mut per_screen = Vec::new();
 
