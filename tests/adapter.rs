@@ -144,8 +144,7 @@ fn the_single_instance_name_uses_the_configured_identifier() {
 #[test]
 fn opening_the_workspace_that_is_already_open_keeps_it_open_at_once() {
     let data = tempfile::tempdir().unwrap();
-    let mut state =
-        salesdesk_app::AppState::open(&[], Some(data.path().display().to_string()), None);
+    let mut state = salesdesk_app::AppState::open_in(data.path().to_path_buf());
     let path = data.path().join("workspace.salesdesk");
     let started = std::time::Instant::now();
     let status = state.switch_to(&path, false).unwrap();

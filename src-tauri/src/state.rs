@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use salesdesk_core::paths::{AboutInfo, log_file, resolve_data_dir, workspace_file};
+use salesdesk_core::paths::{AboutInfo, log_file, workspace_file};
 use salesdesk_core::store::WorkspaceStatus;
 use salesdesk_core::store::backup::backups_dir;
 use salesdesk_core::{Error, Workspace};
@@ -27,16 +27,6 @@ pub struct ChosenFile {
 }
 
 impl AppState {
-    /// Opens (or creates) the workspace of the data directory chosen by the
-    /// arguments, the environment, or the OS default. A file that cannot be
-    /// opened is left untouched and reported in `status`.
-    pub fn open(args: &[String], env_dir: Option<String>, default_dir: Option<PathBuf>) -> Self {
-        let data_dir = resolve_data_dir(args, env_dir, || {
-            default_dir.unwrap_or_else(|| PathBuf::from("salesdesk-data"))
-        });
-        Self::open_in(data_dir)
-    }
-
     /// Opens (or creates) the workspace of `data_dir` now.
     pub fn open_in(data_dir: PathBuf) -> Self {
         let mut state = Self::deferred(data_dir);

@@ -14,13 +14,13 @@ use tauri::webview::InvokeRequest;
 
 pub type Webview = tauri::WebviewWindow<MockRuntime>;
 
-/// The real command set, with the workspace of `data_dir` open (as the
-/// app's set-up would, from `SALESDESK_DATA_DIR`), and its main window.
+/// The real command set, with the workspace of `data_dir` open, and its
+/// main window.
 pub fn mock_app(data_dir: &Path) -> (tauri::App<MockRuntime>, Webview) {
     let app = salesdesk_app::build(mock_builder())
         .build(salesdesk_app::context())
         .unwrap();
-    let state = salesdesk_app::AppState::open(&[], Some(data_dir.display().to_string()), None);
+    let state = salesdesk_app::AppState::open_in(data_dir.to_path_buf());
     app.manage(Mutex::new(state));
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()

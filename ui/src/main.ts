@@ -1,7 +1,8 @@
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { askFirstScreen, osName } from './lib/firstScreen';
+import { askFirstScreen } from './lib/firstScreen';
+import { osName } from './lib/platform';
 
 // Asked first, so the answers travel while Svelte builds the page.
 const first = askFirstScreen();

@@ -20,10 +20,3 @@ export function askFirstScreen(): Promise<FirstScreen> {
     playbook: status.status === 'open' ? await playbook : null,
   }));
 }
-
-/** The OS, for the system font on macOS and Windows (see app.css). */
-export function osName(userAgent: string): 'mac' | 'windows' | 'linux' {
-  if (userAgent.includes('Mac OS X')) return 'mac';
-  if (userAgent.includes('Windows')) return 'windows';
-  return 'linux';
-}

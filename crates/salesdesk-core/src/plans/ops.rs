@@ -835,16 +835,7 @@ fn load_figure_targets(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanConten
         }
     }
     let activity_goals = load_activity_goals(tx, plan_id)?;
-    Ok(PlanContent {
-        months,
-        forecast: vec![ForecastRow {
-            client: String::new(),
-            product: String::new(),
-            amounts: totals,
-        }],
-        activity_goals,
-        ..PlanContent::default()
-    })
+    Ok(figure_targets(months, totals, activity_goals))
 }
 
 /// The targets of the latest approved revision (what the figures measure
@@ -882,16 +873,30 @@ fn load_approved_targets(tx: &Transaction<'_>, plan_id: &str) -> Result<Option<P
             *total += amount;
         }
     }
-    Ok(Some(PlanContent {
-        months: targets.months,
+    Ok(Some(figure_targets(
+        targets.months,
+        totals,
+        targets.activity_goals,
+    )))
+}
+
+/// A plan holding only what the figures read: the months, the forecast as
+/// one row of monthly totals, and the activity goals.
+fn figure_targets(
+    months: Vec<PlanMonth>,
+    forecast_totals: Vec<f64>,
+    activity_goals: Vec<ActivityGoal>,
+) -> PlanContent {
+    PlanContent {
+        months,
         forecast: vec![ForecastRow {
             client: String::new(),
             product: String::new(),
-            amounts: totals,
+            amounts: forecast_totals,
         }],
-        activity_goals: targets.activity_goals,
+        activity_goals,
         ..PlanContent::default()
-    }))
+    }
 }
 
 fn load_approved(tx: &Transaction<'_>, plan_id: &str) -> Result<Option<PlanContent>> {

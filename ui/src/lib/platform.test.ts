@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { osName } from './firstScreen';
+import { osName } from './platform';
 
 describe('osName', () => {
   it('tells the three desktop webviews apart by their user agents', () => {
