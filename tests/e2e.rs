@@ -641,6 +641,23 @@ async fn every_screen_shows_without_gpu_compositing() {
     let (app, _data, _exports) = launch_demo(&[("WEBKIT_DISABLE_COMPOSITING_MODE", "1")]).await;
     app.wait_css("[data-testid='stage-list'] [data-testid='stage-item']")
         .await;
+    // The first screen is drawn in the bundled font (ui/src/fonts.css):
+    // every face loaded by the time the page says it is ready, none failed.
+    let fonts = app
+        .c()
+        .execute(
+            "return { family: getComputedStyle(document.body).fontFamily,
+                      faces: [...document.fonts].filter((f) => f.family.replace(/\"/g, '') === 'Inter')
+                                                 .map((f) => f.status),
+                      drawn: document.fonts.check('600 15px Inter', 'Stage 1 of 8') };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        fonts,
+        json!({ "family": "Inter, sans-serif", "faces": ["loaded", "loaded"], "drawn": true })
+    );
     for (module, heading, content) in [
         ("hiring", "Hiring", "[data-testid='open-candidate']"),
         ("plans", "Business plans", "[data-testid='open-plan']"),
