@@ -5,10 +5,14 @@ import type { Person } from './bindings';
 class TeamStore {
   people = $state<Person[]>([]);
   current = $state<Person | null>(null);
+  /** False until the first answer: an empty list is not yet "no team". */
+  loaded = $state(false);
 
   async load() {
-    this.people = await api.getTeam();
-    this.current = await api.currentUser();
+    const [people, current] = await Promise.all([api.getTeam(), api.currentUser()]);
+    this.people = people;
+    this.current = current;
+    this.loaded = true;
   }
 
   name(id: string | null): string {
