@@ -446,7 +446,7 @@ fn valid_calls(w: &Webview) -> Vec<(&'static str, Value)> {
             "export_plan",
             json!({"planId": plan_id, "asOf": "2026-11-15"}),
         ),
-        ("list_accounts", json!({})),
+        ("list_accounts", json!({"ownerId": rep})),
         ("save_account", json!({"input": account})),
         (
             "list_account_plans",

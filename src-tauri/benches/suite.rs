@@ -409,10 +409,10 @@ fn commands(db: &Path, scratch: &Path) -> Vec<CommandRow> {
         ),
         (
             "list_accounts",
-            json!({}),
+            json!({"ownerId": rep}),
             Some(vec![q(
-                "SELECT a.*, p.name FROM accounts a LEFT JOIN people p ON p.id = a.owner_id ORDER BY a.name",
-                &[],
+                "SELECT a.*, p.name FROM accounts a LEFT JOIN people p ON p.id = a.owner_id WHERE a.owner_id = ?1 OR a.owner_id IS NULL ORDER BY a.name",
+                &[&rep],
             )]),
         ),
         (

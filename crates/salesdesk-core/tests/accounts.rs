@@ -304,3 +304,51 @@ fn the_demo_has_accounts_and_plans_this_quarter() {
         .unwrap();
     assert!(overdue.iter().any(|s| s.overdue));
 }
+
+#[test]
+fn a_rep_is_offered_their_own_and_unassigned_accounts_only() {
+    let mut s = setup();
+    let other_rep =
+        s.ws.save_person(&PersonInput {
+            id: None,
+            name: "Otto Other".into(),
+            email: String::new(),
+            role: PersonRole::Rep,
+            manager_id: None,
+            start_date: None,
+            territory: String::new(),
+            active: true,
+        })
+        .unwrap()
+        .id;
+    let account = |name: &str, owner: Option<&String>| AccountInput {
+        id: None,
+        name: name.into(),
+        industry: String::new(),
+        size: String::new(),
+        yearly_revenue: 0.0,
+        potential: 0.0,
+        owner_id: owner.cloned(),
+    };
+    s.ws.save_account(&account("Zeta unassigned", None))
+        .unwrap();
+    s.ws.save_account(&account("Otto's bakery", Some(&other_rep)))
+        .unwrap();
+    s.ws.save_account(&account("apex tools", Some(&s.rep)))
+        .unwrap();
+
+    let names = |accounts: Vec<Account>| accounts.into_iter().map(|a| a.name).collect::<Vec<_>>();
+    assert_eq!(
+        names(s.ws.accounts_open_to(&s.rep).unwrap()),
+        ["apex tools", "Café Müller", "Zeta unassigned"]
+    );
+    assert_eq!(
+        names(s.ws.accounts_open_to(&other_rep).unwrap()),
+        ["Otto's bakery", "Zeta unassigned"]
+    );
+    assert_eq!(
+        names(s.ws.accounts_open_to("nobody").unwrap()),
+        ["Zeta unassigned"]
+    );
+    assert_eq!(s.ws.accounts().unwrap().len(), 4);
+}

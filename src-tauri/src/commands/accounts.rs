@@ -11,9 +11,14 @@ use crate::AppState;
 
 type St<'a> = State<'a, Mutex<AppState>>;
 
+/// Every account, or with `owner_id` only those that person may plan
+/// (their own and the unassigned ones).
 #[tauri::command(async)]
-pub fn list_accounts(state: St<'_>) -> CommandResult<Vec<Account>> {
-    with_workspace(&state, |ws| ws.accounts())
+pub fn list_accounts(state: St<'_>, owner_id: Option<String>) -> CommandResult<Vec<Account>> {
+    with_workspace(&state, |ws| match &owner_id {
+        Some(owner) => ws.accounts_open_to(owner),
+        None => ws.accounts(),
+    })
 }
 
 #[tauri::command(async)]

@@ -190,7 +190,8 @@ export const api = {
     call<ImportReport>('import_actuals', { import: input, dryRun }),
   importActivities: (input: ActivityImport, dryRun: boolean) =>
     call<ImportReport>('import_activities', { import: input, dryRun }),
-  listAccounts: () => call<Account[]>('list_accounts'),
+  /** Every account, or with `ownerId` the ones that person may plan (theirs and unassigned). */
+  listAccounts: (ownerId: string | null = null) => call<Account[]>('list_accounts', { ownerId }),
   saveAccount: (input: AccountInput) => call<Account>('save_account', { input }),
   listAccountPlans: (repId: string | null, quarter: string | null) =>
     call<AccountPlan[]>('list_account_plans', { repId, quarter }),

@@ -30,6 +30,19 @@ impl Workspace {
         })
     }
 
+    /// The accounts `owner_id` may plan: their own and the unassigned ones
+    /// (a few dozen, where the company may have thousands).
+    pub fn accounts_open_to(&mut self, owner_id: &str) -> Result<Vec<Account>> {
+        self.read(|tx| {
+            let mut stmt = tx.prepare_cached(&format!(
+                "{ACCOUNT_SELECT} WHERE a.owner_id = ?1 OR a.owner_id IS NULL ORDER BY a.name COLLATE NOCASE"
+            ))?;
+            stmt.query_map([owner_id], account_from_row)?
+                .collect::<Result<_, _>>()
+                .map_err(Into::into)
+        })
+    }
+
     pub fn save_account(&mut self, input: &AccountInput) -> Result<Account> {
         let name = validate::name("name", "The account name", &input.name)?;
         let industry = validate::name_or_empty("industry", "The industry", &input.industry)?;
