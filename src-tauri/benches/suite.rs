@@ -966,7 +966,7 @@ fn main() {
         made_in.as_secs_f64()
     ));
 
-    md.push_str("## Start-up\n\nFrom process start to the first screen drawn (the UI reports it after its first paint; the floor's page does the same). Median of ");
+    md.push_str("## Start-up\n\nFrom process start to the first screen drawn (the UI reports it after its first paint, its data shown and its font loaded; the floor's page reports its first paint). Median of ");
     md.push_str(&format!(
         "{STARTS} interleaved starts under Xvfb. Aim: within 1.2× of the floor.\n\n"
     ));
