@@ -6,7 +6,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use salesdesk_core::store::backup::{self, BackupReason, KEEP_BACKUPS};
-use salesdesk_core::store::{LATEST_SCHEMA_VERSION, migrations};
+use salesdesk_core::store::{LATEST_SCHEMA_VERSION, OLDEST_SCHEMA_WITH_TODAYS_TABLES, migrations};
 use salesdesk_core::{ErrorCode, Workspace, demo};
 use serde_json::{Value, json};
 
@@ -177,6 +177,13 @@ fn export_then_import_gives_back_the_same_workspace() {
     assert!(summary.rows > 100, "{summary:?}");
     assert_eq!(contents(&mut copy), contents(&mut ws));
     assert!(copy.integrity_ok().unwrap());
+
+    // An export of an older schema with the same tables imports as it is.
+    let mut older: Value = serde_json::from_str(&exported).unwrap();
+    older["schemaVersion"] = json!(OLDEST_SCHEMA_WITH_TODAYS_TABLES);
+    let (_dir3, mut from_older) = common::new_workspace();
+    from_older.import_json(&older).unwrap();
+    assert_eq!(contents(&mut from_older), contents(&mut ws));
     // The copy works as a workspace, not just as rows.
     assert_eq!(company(&mut copy), demo::DEMO_COMPANY);
     assert_eq!(
@@ -217,6 +224,10 @@ fn a_bad_import_changes_nothing_and_says_what_and_where() {
         "newer Salesdesk",
     );
     refused(|f| f["schemaVersion"] = json!(1), "older Salesdesk");
+    refused(
+        |f| f["schemaVersion"] = json!(OLDEST_SCHEMA_WITH_TODAYS_TABLES - 1),
+        "older Salesdesk",
+    );
     refused(|f| f["tables"]["nonsense"] = json!([]), "tables.nonsense");
     refused(
         |f| f["tables"]["stages"][2]["colour"] = json!("red"),

@@ -5,7 +5,9 @@ mod common;
 
 use std::path::Path;
 
-use salesdesk_core::store::{APPLICATION_ID, LATEST_SCHEMA_VERSION, inspect};
+use salesdesk_core::store::{
+    APPLICATION_ID, LATEST_SCHEMA_VERSION, OLDEST_SCHEMA_WITH_TODAYS_TABLES, inspect, migrations,
+};
 use salesdesk_core::{ErrorCode, Workspace};
 
 const EXPECTED_SCHEMA: &str = include_str!("expected_schema.sql");
@@ -26,6 +28,36 @@ fn migrations_from_empty_give_the_expected_schema() {
         schema, EXPECTED_SCHEMA,
         "the schema after all migrations changed; if intended, run UPDATE_SCHEMA=1 cargo test -p salesdesk-core --test store"
     );
+}
+
+/// Every table with its columns (name, type, required, default, key) and its
+/// own rules, after migrating an empty database to `version`.
+fn tables_at(version: i64) -> Vec<(String, String)> {
+    let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+    migrations()
+        .to_version(&mut conn, version as usize)
+        .unwrap();
+    let mut stmt = conn
+        .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table' ORDER BY name")
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap()
+}
+
+#[test]
+fn exports_of_every_schema_version_import_accepts_have_todays_tables() {
+    let today = tables_at(LATEST_SCHEMA_VERSION);
+    for version in OLDEST_SCHEMA_WITH_TODAYS_TABLES..LATEST_SCHEMA_VERSION {
+        assert_eq!(
+            tables_at(version),
+            today,
+            "schema {version} has other tables than today's: OLDEST_SCHEMA_WITH_TODAYS_TABLES must move up"
+        );
+    }
+    // And the range is as wide as it may be: the version before differs.
+    assert_ne!(tables_at(OLDEST_SCHEMA_WITH_TODAYS_TABLES - 1), today);
 }
 
 #[test]

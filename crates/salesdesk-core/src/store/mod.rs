@@ -19,7 +19,7 @@ use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
 
-pub use migrations::{LATEST_SCHEMA_VERSION, migrations};
+pub use migrations::{LATEST_SCHEMA_VERSION, OLDEST_SCHEMA_WITH_TODAYS_TABLES, migrations};
 
 /// `PRAGMA application_id` of every Salesdesk workspace ("SDK1").
 pub const APPLICATION_ID: i32 = 0x5344_4B31;

@@ -17,7 +17,7 @@ use serde::Serialize;
 use serde_json::{Map, Number, Value};
 use ts_rs::TS;
 
-use super::{LATEST_SCHEMA_VERSION, Workspace};
+use super::{LATEST_SCHEMA_VERSION, OLDEST_SCHEMA_WITH_TODAYS_TABLES, Workspace};
 use crate::error::{Error, Result};
 
 /// The `format` field of every export.
@@ -260,7 +260,8 @@ fn check_header(file: &Value) -> Result<&Map<String, Value>> {
         }
     }
     match object.get("schemaVersion").and_then(Value::as_i64) {
-        Some(LATEST_SCHEMA_VERSION) => {}
+        // Same tables, so the same rows (later migrations added indexes).
+        Some(v) if (OLDEST_SCHEMA_WITH_TODAYS_TABLES..=LATEST_SCHEMA_VERSION).contains(&v) => {}
         Some(v) if v > LATEST_SCHEMA_VERSION => {
             return Err(Error::invalid(
                 "file",
