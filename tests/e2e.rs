@@ -159,6 +159,36 @@ impl App {
         .await;
     }
 
+    /// Chooses `label` in the select `css` once the select offers it: a
+    /// list of people or accounts arrives after the select is drawn.
+    async fn select(&self, css: &str, label: &str) {
+        let (css_owned, label_owned) = (css.to_string(), label.to_string());
+        self.wait_for(
+            move |a| {
+                let (css, label) = (css_owned.clone(), label_owned.clone());
+                Box::pin(async move {
+                    a.c()
+                        .execute(
+                            "const s = document.querySelector(arguments[0]);
+                             return !!s && [...s.options].some((o) => o.text === arguments[1]);",
+                            vec![json!(css), json!(label)],
+                        )
+                        .await
+                        .is_ok_and(|found| found == json!(true))
+                })
+            },
+            &format!("{label:?} in {css}"),
+        )
+        .await;
+        self.c()
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .select_by_label(label)
+            .await
+            .unwrap();
+    }
+
     /// Clicks the element; retried while the UI re-renders it.
     async fn click(&self, css: &str) {
         self.wait_css(css).await;
@@ -725,13 +755,8 @@ async fn score(app: &App, interviewer: &str, ratings: &[&str], recommendation: &
 }
 
 async fn start_scorecard(app: &App, interviewer: &str) {
-    app.c()
-        .find(Locator::Css("[data-testid='new-scorecard-interviewer']"))
-        .await
-        .unwrap()
-        .select_by_label(interviewer)
-        .await
-        .unwrap();
+    app.select("[data-testid='new-scorecard-interviewer']", interviewer)
+        .await;
     app.click("[data-testid='new-scorecard']").await;
     scorecard(app, interviewer).await;
 }
@@ -759,13 +784,7 @@ async fn hiring_scores_two_interviews_and_exports_the_kit() {
     app.click("[data-testid='tab-team']").await;
     for (name, role) in [("Mara Manager", "Manager"), ("Otto Owner", "Owner")] {
         app.type_into("[data-testid='new-person']", name).await;
-        app.c()
-            .find(Locator::Css("[data-testid='new-person-role']"))
-            .await
-            .unwrap()
-            .select_by_label(role)
-            .await
-            .unwrap();
+        app.select("[data-testid='new-person-role']", role).await;
         app.click("[data-testid='add-person']").await;
         let name = name.to_string();
         app.wait_for(
@@ -788,13 +807,8 @@ async fn hiring_scores_two_interviews_and_exports_the_kit() {
         )
         .await;
     }
-    app.c()
-        .find(Locator::Css("[data-testid='current-user']"))
-        .await
-        .unwrap()
-        .select_by_label("Mara Manager")
-        .await
-        .unwrap();
+    app.select("[data-testid='current-user']", "Mara Manager")
+        .await;
     app.shot("20-hiring-team").await;
 
     // A role with two attributes of different weights.
@@ -932,13 +946,7 @@ async fn hiring_scores_two_interviews_and_exports_the_kit() {
 }
 
 async fn choose_user(app: &App, name: &str) {
-    app.c()
-        .find(Locator::Css("[data-testid='current-user']"))
-        .await
-        .unwrap()
-        .select_by_label(name)
-        .await
-        .unwrap();
+    app.select("[data-testid='current-user']", name).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
 }
 
@@ -987,13 +995,7 @@ async fn a_plan_is_returned_approved_and_measured_against_imported_actuals() {
     )
     .await;
     app.click("[data-testid='nav-plans']").await;
-    app.c()
-        .find(Locator::Css("[data-testid='new-plan-rep']"))
-        .await
-        .unwrap()
-        .select_by_label("Rita Rep")
-        .await
-        .unwrap();
+    app.select("[data-testid='new-plan-rep']", "Rita Rep").await;
     app.click("[data-testid='create-plan']").await;
     wait_status(&app, "Draft").await;
 
@@ -1125,13 +1127,8 @@ async fn an_account_plan_with_steps_is_copied_forward_and_the_overdue_step_marke
     );
     let app = App::launch(data.path(), exports.path()).await;
     app.click("[data-testid='nav-accounts']").await;
-    app.c()
-        .find(Locator::Css("[data-testid='new-plan-account']"))
-        .await
-        .unwrap()
-        .select_by_label("A new account…")
-        .await
-        .unwrap();
+    app.select("[data-testid='new-plan-account']", "A new account…")
+        .await;
     app.type_into("[data-testid='new-account-name']", "Señor Café <b>")
         .await;
     app.click("[data-testid='create-account-plan']").await;
@@ -1249,13 +1246,8 @@ async fn a_review_is_held_agreed_locked_and_printed_in_the_packet() {
     let _one = ONE_AT_A_TIME.lock().await;
     let (app, _data, exports) = launch_demo(&[]).await;
     app.click("[data-testid='nav-reviews']").await;
-    app.c()
-        .find(Locator::Css("[data-testid='review-rep']"))
-        .await
-        .unwrap()
-        .select_by_label("Sofia Rossi")
-        .await
-        .unwrap();
+    app.select("[data-testid='review-rep']", "Sofia Rossi")
+        .await;
     app.type_into("[data-testid='review-quarter']", "2026Q4")
         .await;
     app.c()

@@ -631,25 +631,24 @@ fn renumber_attributes(tx: &Transaction<'_>, role_id: &str) -> Result<()> {
 
 pub(crate) fn load_role(tx: &Transaction<'_>, id: &str) -> Result<RoleProfile> {
     let mut role = tx
-        .query_row(
+        .prepare_cached(
             "SELECT id, title, responsibilities, archived_at IS NOT NULL,
                     (SELECT COUNT(*) FROM candidates c WHERE c.role_id = r.id)
              FROM role_profiles r WHERE id = ?1",
-            [id],
-            |r| {
-                Ok(RoleProfile {
-                    id: r.get(0)?,
-                    title: r.get(1)?,
-                    responsibilities: r.get(2)?,
-                    archived: r.get(3)?,
-                    attributes: Vec::new(),
-                    candidate_count: r.get(4)?,
-                })
-            },
-        )
+        )?
+        .query_row([id], |r| {
+            Ok(RoleProfile {
+                id: r.get(0)?,
+                title: r.get(1)?,
+                responsibilities: r.get(2)?,
+                archived: r.get(3)?,
+                attributes: Vec::new(),
+                candidate_count: r.get(4)?,
+            })
+        })
         .optional()?
         .ok_or_else(|| Error::not_found("The role"))?;
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "SELECT id, attr_group, name, test_method, test_detail, weight FROM role_attributes WHERE role_id = ?1
          ORDER BY CASE attr_group WHEN 'skill' THEN 0 WHEN 'knowledge' THEN 1 ELSE 2 END, position",
     )?;
@@ -693,7 +692,7 @@ fn load_candidate(tx: &Transaction<'_>, id: &str) -> Result<Candidate> {
 }
 
 fn load_scorecards(tx: &Transaction<'_>, candidate_id: &str) -> Result<Vec<Scorecard>> {
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "SELECT id FROM interviews WHERE candidate_id = ?1 ORDER BY held_on, created_at",
     )?;
     let ids: Vec<String> = stmt
@@ -704,10 +703,12 @@ fn load_scorecards(tx: &Transaction<'_>, candidate_id: &str) -> Result<Vec<Score
 
 fn load_scorecard(tx: &Transaction<'_>, id: &str) -> Result<Scorecard> {
     let (mut card, role_id) = tx
-        .query_row(
+        .prepare_cached(
             "SELECT i.id, i.candidate_id, i.interviewer_id, p.name, i.held_on, i.recommendation, i.summary, i.submitted_at, c.role_id
              FROM interviews i JOIN people p ON p.id = i.interviewer_id JOIN candidates c ON c.id = i.candidate_id
              WHERE i.id = ?1",
+        )?
+        .query_row(
             [id],
             |r| {
                 let recommendation: Option<String> = r.get(5)?;
@@ -731,7 +732,7 @@ fn load_scorecard(tx: &Transaction<'_>, id: &str) -> Result<Scorecard> {
         .optional()?
         .ok_or_else(|| Error::not_found("The scorecard"))?;
     let role = load_role(tx, &role_id)?;
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "SELECT rating, evidence FROM ratings WHERE interview_id = ?1 AND attribute_id = ?2",
     )?;
     for attribute in &role.attributes {
@@ -747,7 +748,7 @@ fn load_scorecard(tx: &Transaction<'_>, id: &str) -> Result<Scorecard> {
             evidence,
         });
     }
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "SELECT a.id, a.attribute_id, a.field, a.old_value, a.new_value, a.reason, a.amended_by, p.name, a.amended_at
          FROM scorecard_amendments a LEFT JOIN people p ON p.id = a.amended_by
          WHERE a.interview_id = ?1 ORDER BY a.amended_at",
