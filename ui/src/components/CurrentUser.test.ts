@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { render, waitFor } from '@testing-library/svelte';
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import type { Person } from '../lib/bindings';
+import { markFirstPaint } from '../lib/firstPaint';
+import { team } from '../lib/team.svelte';
 import CurrentUser from './CurrentUser.svelte';
 
 function person(id: string, name: string): Person {
@@ -35,9 +37,31 @@ function teamAnsweredLater(people: Person[]) {
   return release;
 }
 
-afterEach(() => clearMocks());
+afterEach(() => {
+  clearMocks();
+  // The team store is shared by the whole page: each test starts unread.
+  team.people = [];
+  team.current = null;
+  team.loaded = false;
+});
 
 describe('CurrentUser', () => {
+  // Runs first: the first paint is marked once per page, here in this test.
+  it('asks for the team only once the first screen is painted', async () => {
+    const asked: string[] = [];
+    mockIPC((cmd) => {
+      asked.push(cmd);
+      return cmd === 'get_team' ? [person('p1', 'Ana Ruiz')] : null;
+    });
+    const view = render(CurrentUser);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(asked).toEqual([]);
+
+    markFirstPaint();
+    expect(await view.findByTestId('current-user')).toBeTruthy();
+    expect(asked.sort()).toEqual(['current_user', 'get_team']);
+  });
+
   it('says nothing about the team until the team has been read', async () => {
     const release = teamAnsweredLater([person('p1', 'Ana Ruiz'), person('p2', 'Ben Okafor')]);
     const view = render(CurrentUser);
