@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use salesdesk_core::Workspace;
 use salesdesk_core::accounts::*;
 use salesdesk_core::plans::{ForecastRow, NewPlan, PlanSection};
-use salesdesk_core::team::{PersonInput, PersonRole};
+use salesdesk_core::team::PersonRole;
 
 struct Setup {
     _dir: tempfile::TempDir,
@@ -18,19 +18,7 @@ struct Setup {
 
 fn setup() -> Setup {
     let (dir, mut ws) = common::new_workspace();
-    let rep = ws
-        .save_person(&PersonInput {
-            id: None,
-            name: "Rita Rep".into(),
-            email: String::new(),
-            role: PersonRole::Rep,
-            manager_id: None,
-            start_date: None,
-            territory: String::new(),
-            active: true,
-        })
-        .unwrap()
-        .id;
+    let rep = common::person(&mut ws, "Rita Rep", PersonRole::Rep);
     let account = ws
         .save_account(&AccountInput {
             id: None,
@@ -308,19 +296,7 @@ fn the_demo_has_accounts_and_plans_this_quarter() {
 #[test]
 fn a_rep_is_offered_their_own_and_unassigned_accounts_only() {
     let mut s = setup();
-    let other_rep =
-        s.ws.save_person(&PersonInput {
-            id: None,
-            name: "Otto Other".into(),
-            email: String::new(),
-            role: PersonRole::Rep,
-            manager_id: None,
-            start_date: None,
-            territory: String::new(),
-            active: true,
-        })
-        .unwrap()
-        .id;
+    let other_rep = common::person(&mut s.ws, "Otto Other", PersonRole::Rep);
     let account = |name: &str, owner: Option<&String>| AccountInput {
         id: None,
         name: name.into(),

@@ -101,22 +101,8 @@ struct Setup {
 
 fn setup() -> Setup {
     let (dir, mut ws) = common::new_workspace();
-    let mut add = |name: &str, role| {
-        ws.save_person(&PersonInput {
-            id: None,
-            name: name.into(),
-            email: String::new(),
-            role,
-            manager_id: None,
-            start_date: None,
-            territory: String::new(),
-            active: true,
-        })
-        .unwrap()
-        .id
-    };
-    let alice = add("Alice", PersonRole::Manager);
-    let bob = add("Bob", PersonRole::Owner);
+    let alice = common::person(&mut ws, "Alice", PersonRole::Manager);
+    let bob = common::person(&mut ws, "Bob", PersonRole::Owner);
     ws.set_current_user(&alice).unwrap();
     let role = ws
         .save_role(&RoleInput {

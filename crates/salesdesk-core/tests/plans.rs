@@ -9,28 +9,13 @@ use salesdesk_core::plans::csv_import::{CsvSettings, DateOrder, DecimalMark, Rev
 use salesdesk_core::plans::figures::GoalPeriod;
 use salesdesk_core::plans::*;
 use salesdesk_core::playbook::{PlaybookStart, PlaybookTemplate};
-use salesdesk_core::team::{PersonInput, PersonRole};
+use salesdesk_core::team::PersonRole;
 
 struct Setup {
     _dir: tempfile::TempDir,
     ws: Workspace,
     rep: String,
     manager: String,
-}
-
-fn person(ws: &mut Workspace, name: &str, role: PersonRole) -> String {
-    ws.save_person(&PersonInput {
-        id: None,
-        name: name.into(),
-        email: String::new(),
-        role,
-        manager_id: None,
-        start_date: None,
-        territory: String::new(),
-        active: true,
-    })
-    .unwrap()
-    .id
 }
 
 fn setup() -> Setup {
@@ -40,8 +25,8 @@ fn setup() -> Setup {
         template: PlaybookTemplate::Starter,
     })
     .unwrap();
-    let rep = person(&mut ws, "Rita Rep", PersonRole::Rep);
-    let manager = person(&mut ws, "Max Manager", PersonRole::Manager);
+    let rep = common::person(&mut ws, "Rita Rep", PersonRole::Rep);
+    let manager = common::person(&mut ws, "Max Manager", PersonRole::Manager);
     ws.set_current_user(&manager).unwrap();
     Setup {
         _dir: dir,

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use salesdesk_core::Workspace;
+use salesdesk_core::team::{PersonInput, PersonRole};
 use tempfile::TempDir;
 
 /// A new workspace in a fresh temporary folder (kept alive by the TempDir).
@@ -9,4 +10,20 @@ pub fn new_workspace() -> (TempDir, Workspace) {
     let dir = tempfile::tempdir().expect("temp dir");
     let ws = Workspace::create(dir.path().join("test.salesdesk")).expect("create workspace");
     (dir, ws)
+}
+
+/// Adds an active person with only a name and a role; returns their id.
+pub fn person(ws: &mut Workspace, name: &str, role: PersonRole) -> String {
+    ws.save_person(&PersonInput {
+        id: None,
+        name: name.into(),
+        email: String::new(),
+        role,
+        manager_id: None,
+        start_date: None,
+        territory: String::new(),
+        active: true,
+    })
+    .unwrap()
+    .id
 }
