@@ -434,6 +434,7 @@ fn valid_calls(w: &Webview) -> Vec<(&'static str, Value)> {
             json!({"repId": plan_rep, "asOf": "2026-11-15"}),
         ),
         ("choose_csv", json!({})),
+        ("preview_chosen_csv", json!({"encoding": "windows-1252"})),
         (
             "import_actuals",
             json!({"import": {"repId": plan_rep, "settings": {"delimiter": ",", "dateOrder": "day_month", "decimalMark": "point"}, "mapping": {"date": 0, "client": 1, "product": 2, "amount": 3}, "unknown": "add"}, "dryRun": true}),
@@ -663,7 +664,7 @@ fn every_command_refuses_hostile_input_cleanly_and_changes_nothing_when_it_does(
     // that only open native dialogs appears above.
     assert_eq!(
         tally.per_command.len(),
-        89,
+        90,
         "{:?}",
         tally.per_command.keys()
     );

@@ -628,6 +628,75 @@ fn pdfs(db: &Path, scratch: &Path) -> Vec<PdfRow> {
     rows
 }
 
+// ------------------------------------------------------------ CSV import
+
+struct CsvRowTiming {
+    what: String,
+    rows: usize,
+    bytes: u64,
+    seconds: f64,
+    peak_mib: f64,
+}
+
+/// A CSV of actuals with `rows` rows, as an accounting tool exports them.
+fn actuals_csv(rows: usize) -> String {
+    let mut text = String::from("date,client,product,amount\n");
+    for n in 0..rows {
+        text.push_str(&format!(
+            "2026-{:02}-{:02},Client {},Product {},{}.{:02}\n",
+            n % 12 + 1,
+            n % 28 + 1,
+            n % 2_000,
+            n % 50,
+            n % 10_000,
+            n % 100
+        ));
+    }
+    text
+}
+
+/// The CLI checking every row of a CSV import (`--dry-run`: read, parse,
+/// validate, look every name up, roll back): 10k rows, 100k rows and the
+/// largest file accepted (20 MB). Median of 3 runs, wall time of the process.
+fn csv_imports(db: &Path, scratch: &Path) -> Vec<CsvRowTiming> {
+    let cli = release("salesdesk-cli");
+    let rep = "Rep 001";
+    let line = actuals_csv(1).lines().nth(1).unwrap().len() + 1;
+    let largest = (salesdesk_core::plans::csv_import::MAX_FILE_BYTES - 100) / (line + 2);
+    let mut rows = Vec::new();
+    for (what, count) in [
+        ("10,000 rows", 10_000),
+        ("100,000 rows", 100_000),
+        ("largest accepted file (20 MB)", largest),
+    ] {
+        let path = scratch.join(format!("actuals-{count}.csv"));
+        let text = actuals_csv(count);
+        assert!(text.len() <= salesdesk_core::plans::csv_import::MAX_FILE_BYTES);
+        std::fs::write(&path, &text).unwrap();
+        let mut times = Vec::new();
+        let mut peak = 0;
+        for _ in 0..3 {
+            let (t, rss) = run_measured(
+                Command::new(&cli)
+                    .args(["import-actuals", "--dry-run", "--rep", rep, "--csv"])
+                    .arg(&path)
+                    .arg("--db")
+                    .arg(db),
+            );
+            times.push(t.as_secs_f64());
+            peak = peak.max(rss);
+        }
+        rows.push(CsvRowTiming {
+            what: what.into(),
+            rows: count,
+            bytes: text.len() as u64,
+            seconds: median(&mut times),
+            peak_mib: peak as f64 / 1024.0,
+        });
+    }
+    rows
+}
+
 // ------------------------------------------------------ start-up, memory
 
 /// Resident memory of `pid` and all its descendants, in KiB.
@@ -941,6 +1010,8 @@ fn main() {
     let commands = commands(&db, scratch.path());
     eprintln!("bench: PDFs");
     let pdfs = pdfs(&db, scratch.path());
+    eprintln!("bench: CSV import");
+    let csv_rows = csv_imports(&db, scratch.path());
     eprintln!("bench: start-up and memory");
     let starts = startup(&db, scratch.path());
     eprintln!("bench: memory after visiting every screen");
@@ -1053,6 +1124,20 @@ fn main() {
                 row.peak_mib
             ));
         }
+    }
+
+    md.push_str("\n## CSV import\n\nThe CLI checking every row of an actuals file against the large workspace (`import-actuals --dry-run`: read, decode, parse, validate and look up every row, then roll back), median of 3 runs, wall time of the whole process. Aim: linear in the rows; the largest accepted file in seconds.\n\n");
+    md.push_str("| file | rows | size | time | rows/s | peak memory |\n| --- | --- | --- | --- | --- | --- |\n");
+    for row in &csv_rows {
+        md.push_str(&format!(
+            "| {} | {} | {:.1} MB | {:.2} s | {:.0} | {:.0} MiB |\n",
+            row.what,
+            row.rows,
+            row.bytes as f64 / 1e6,
+            row.seconds,
+            row.rows as f64 / row.seconds,
+            row.peak_mib
+        ));
     }
 
     md.push_str("\n## Installer\n\n| file | size |\n| --- | --- |\n");

@@ -71,14 +71,29 @@ impl AppState {
         let result = if create {
             Workspace::create(path)
         } else {
-            Workspace::open_or_create(path)
+            // A workspace that cannot be written is opened for reading and
+            // printing rather than refused (the UI says it is read-only).
+            match Workspace::open_or_create(path) {
+                Err(Error::ReadOnly { .. }) => Workspace::open_read_only(path),
+                other => other,
+            }
         };
         let shown = path.display().to_string();
         match result {
             Ok(ws) => {
-                log::info!("opened workspace {shown}");
+                log::info!(
+                    "opened workspace {shown}{}",
+                    if ws.is_read_only() {
+                        " (read-only)"
+                    } else {
+                        ""
+                    }
+                );
+                self.status = WorkspaceStatus::Open {
+                    path: shown,
+                    read_only: ws.is_read_only(),
+                };
                 self.workspace = Some(ws);
-                self.status = WorkspaceStatus::Open { path: shown };
                 Ok(self.status.clone())
             }
             Err(err) => {

@@ -6,11 +6,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use salesdesk_core::export::write_atomically;
+use salesdesk_core::input;
+use salesdesk_core::output;
 use salesdesk_core::plans::csv_import;
 use salesdesk_core::plans::{RevenueImport, UnknownNames};
 use salesdesk_core::store::backup;
 use salesdesk_core::team::PersonRole;
+use salesdesk_core::validate::{self, quoted};
 use salesdesk_core::{Workspace, demo};
 
 #[derive(Parser)]
@@ -83,6 +85,10 @@ enum Command {
         /// How dates like 05/11/2026 read: day-month or month-day.
         #[arg(long, value_enum)]
         dates: Option<DatesArg>,
+        /// The file's character encoding (UTF-8, UTF-16LE, windows-1252,
+        /// ISO-8859-15, Shift_JIS, …); detected when not given.
+        #[arg(long)]
+        encoding: Option<String>,
         /// Refuse rows whose client or product is not in the workspace yet
         /// (by default they are added).
         #[arg(long)]
@@ -236,25 +242,64 @@ fn main() -> ExitCode {
 
 /// The id of the team member called `name` (any case).
 fn rep_id_by_name(ws: &mut Workspace, name: &str) -> Result<String, String> {
+    let wanted = name.trim().to_lowercase();
     ws.team()
         .map_err(|e| e.to_string())?
         .into_iter()
-        .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
+        .find(|p| p.name.to_lowercase() == wanted)
         .map(|p| p.id)
-        .ok_or_else(|| format!("nobody called {name:?} is on the team"))
+        .ok_or_else(|| format!("nobody called {} is on the team", quoted(name)))
+}
+
+/// A date argument, by the rules of a date typed in the app.
+fn date_argument(flag: &str, text: Option<&str>) -> Result<chrono::NaiveDate, String> {
+    match text {
+        Some(text) => {
+            validate::parse_date(flag, &format!("--{flag}"), text).map_err(|e| e.to_string())
+        }
+        None => Ok(chrono::Local::now().date_naive()),
+    }
+}
+
+/// Opens a workspace for a command that only reads and prints: one that
+/// cannot be written (a read-only folder or disk) is opened read-only.
+fn open_for_reading(db: &std::path::Path) -> Result<Workspace, String> {
+    let ws = Workspace::open_for_reading(db).map_err(|e| e.to_string())?;
+    if ws.is_read_only() {
+        eprintln!(
+            "salesdesk-cli: note: {} is read-only; it was opened for reading and printing only.",
+            db.display()
+        );
+    }
+    Ok(ws)
+}
+
+/// Refuses an output path before anything is rendered.
+fn check_out(ws: &Workspace, out: &std::path::Path) -> Result<(), String> {
+    output::check_target(out, &ws.protected_paths())
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+/// Writes an export by the library's rules and says where it went.
+fn write_out(ws: &Workspace, out: &std::path::Path, bytes: &[u8]) -> Result<(), String> {
+    let written = ws.write_export(out, bytes).map_err(|e| e.to_string())?;
+    println!("Wrote {}.", written.display());
+    Ok(())
 }
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::ExportJson { db, out } => {
-            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let mut ws = open_for_reading(&db)?;
+            check_out(&ws, &out)?;
             let text = ws.export_json_text().map_err(|e| e.to_string())?;
-            write_atomically(&out, text.as_bytes()).map_err(|e| e.to_string())?;
-            println!("Wrote {}.", out.display());
+            write_out(&ws, &out, text.as_bytes())?;
         }
         Command::ImportJson { db, input, replace } => {
-            let text = std::fs::read_to_string(&input)
-                .map_err(|e| format!("cannot read {}: {e}", input.display()))?;
+            let bytes = input::read_bounded(&input, input::MAX_JSON_BYTES, "The JSON file")
+                .map_err(|e| e.to_string())?;
+            let text = input::json_text(bytes).map_err(|e| e.to_string())?;
             let existed = db.exists();
             if existed && !replace {
                 return Err(format!(
@@ -262,15 +307,25 @@ fn run(cli: Cli) -> Result<(), String> {
                     db.display()
                 ));
             }
-            let mut ws = Workspace::open_or_create(&db).map_err(|e| e.to_string())?;
-            ws.check_json_import(&text).map_err(|e| e.to_string())?;
-            if existed {
+            let summary = if existed {
+                let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+                ws.check_json_import(&text).map_err(|e| e.to_string())?;
                 let backup = ws
                     .back_up(&backup::BackupReason::BeforeImport)
                     .map_err(|e| e.to_string())?;
                 println!("Backed up the previous contents as {}.", backup.file_name);
-            }
-            let summary = ws.import_json_text(&text).map_err(|e| e.to_string())?;
+                ws.import_json_text(&text).map_err(|e| e.to_string())?
+            } else {
+                // Built aside and moved into place only when the import
+                // succeeded: a refused file leaves nothing behind.
+                let mut summary = None;
+                Workspace::create_with(&db, |ws| {
+                    summary = Some(ws.import_json_text(&text)?);
+                    Ok(())
+                })
+                .map_err(|e| e.to_string())?;
+                summary.expect("set by a successful import")
+            };
             println!("Imported {} row(s) into {}.", summary.rows, db.display());
         }
         Command::Backup { db } => {
@@ -305,7 +360,8 @@ fn run(cli: Cli) -> Result<(), String> {
             );
         }
         Command::ExportManual { db, out, version } => {
-            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let mut ws = open_for_reading(&db)?;
+            check_out(&ws, &out)?;
             let version_id = match version {
                 None => None,
                 Some(number) => Some(
@@ -317,27 +373,28 @@ fn run(cli: Cli) -> Result<(), String> {
                         .id,
                 ),
             };
-            ws.export_manual(version_id.as_deref(), &out)
+            let written = ws
+                .export_manual(version_id.as_deref(), &out)
                 .map_err(|e| e.to_string())?;
-            println!("Wrote {}.", out.display());
+            println!("Wrote {}.", written.display());
         }
         Command::ExportInterviewKit { db, role, out } => {
-            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let mut ws = open_for_reading(&db)?;
+            check_out(&ws, &out)?;
             let role = ws.role_by_title(&role).map_err(|e| e.to_string())?;
             let bytes = ws.interview_kit_pdf(&role.id).map_err(|e| e.to_string())?;
-            write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
-            println!("Wrote {}.", out.display());
+            write_out(&ws, &out, &bytes)?;
         }
         Command::ExportCandidate { db, candidate, out } => {
-            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let mut ws = open_for_reading(&db)?;
+            check_out(&ws, &out)?;
             let candidate = ws
                 .candidate_by_name(&candidate)
                 .map_err(|e| e.to_string())?;
             let bytes = ws
                 .candidate_summary_pdf(&candidate.id)
                 .map_err(|e| e.to_string())?;
-            write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
-            println!("Wrote {}.", out.display());
+            write_out(&ws, &out, &bytes)?;
         }
         Command::ImportActuals {
             db,
@@ -345,15 +402,23 @@ fn run(cli: Cli) -> Result<(), String> {
             csv,
             decimal,
             dates,
+            encoding,
             reject_unknown,
             dry_run,
         } => {
             let bytes =
-                std::fs::read(&csv).map_err(|e| format!("cannot read {}: {e}", csv.display()))?;
+                input::read_bounded(&csv, csv_import::MAX_FILE_BYTES as u64, "The CSV file")
+                    .map_err(|e| e.to_string())?;
+            let encoding = match &encoding {
+                Some(label) => csv_import::encoding_by_label(label).map_err(|e| e.to_string())?,
+                None => csv_import::detect_encoding(&bytes),
+            };
+            let text = csv_import::decode(&bytes, encoding)
+                .map_err(|e| format!("{}: {e}", csv.display()))?;
             let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
             let rep_id = rep_id_by_name(&mut ws, &rep)?;
-            let text = String::from_utf8_lossy(&bytes);
             let mut settings = csv_import::sniff(&text);
+            settings.encoding = encoding.name().to_string();
             if let Some(d) = decimal {
                 settings.decimal_mark = match d {
                     DecimalArg::Point => csv_import::DecimalMark::Point,
@@ -366,7 +431,8 @@ fn run(cli: Cli) -> Result<(), String> {
                     DatesArg::MonthDay => csv_import::DateOrder::MonthDay,
                 };
             }
-            let table = csv_import::read_table(&bytes, &settings).map_err(|e| e.to_string())?;
+            let table = csv_import::read_table(&bytes, &settings)
+                .map_err(|e| format!("{}: {e}", csv.display()))?;
             let mapping = csv_import::mapping_from_headers(&table.headers)
                 .map_err(|e| format!("{}: {e}", csv.display()))?;
             let import = RevenueImport {
@@ -405,8 +471,9 @@ fn run(cli: Cli) -> Result<(), String> {
                     String::new()
                 } else {
                     format!(
-                        "; new clients: {:?}, new products: {:?}",
-                        report.new_clients, report.new_products
+                        "; new clients: {}; new products: {}",
+                        quoted_list(&report.new_clients),
+                        quoted_list(&report.new_products)
                     )
                 }
             );
@@ -417,12 +484,8 @@ fn run(cli: Cli) -> Result<(), String> {
             as_of,
             json,
         } => {
-            let as_of = match as_of {
-                Some(d) => chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d")
-                    .map_err(|_| format!("{d:?} is not a date like 2026-11-23"))?,
-                None => chrono::Local::now().date_naive(),
-            };
-            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let as_of = date_argument("as-of", as_of.as_deref())?;
+            let mut ws = open_for_reading(&db)?;
             let plan = ws
                 .plan_for_rep_name(&rep, as_of)
                 .map_err(|e| e.to_string())?;
@@ -440,11 +503,11 @@ fn run(cli: Cli) -> Result<(), String> {
                         .unwrap_or_else(|| "—".into())
                 };
                 println!(
-                    "{} · plan {} to {} · {:?}",
+                    "{} · plan {} to {} · {}",
                     figures.plan.rep_name,
                     figures.plan.first_month,
                     figures.plan.last_month,
-                    figures.plan.status
+                    salesdesk_core::playbook::enum_text(&figures.plan.status)
                 );
                 println!(
                     "Quota attainment to date: {}",
@@ -474,13 +537,13 @@ fn run(cli: Cli) -> Result<(), String> {
             quarter,
             out,
         } => {
-            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let mut ws = open_for_reading(&db)?;
+            check_out(&ws, &out)?;
             let rep_id = rep_id_by_name(&mut ws, &rep)?;
             let bytes = ws
                 .rep_account_plans_pdf(&rep_id, &quarter)
                 .map_err(|e| e.to_string())?;
-            write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
-            println!("Wrote {}.", out.display());
+            write_out(&ws, &out, &bytes)?;
         }
         Command::Packet {
             db,
@@ -490,12 +553,9 @@ fn run(cli: Cli) -> Result<(), String> {
             out,
             as_of,
         } => {
-            let today = match as_of {
-                Some(d) => chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d")
-                    .map_err(|_| format!("{d:?} is not a date like 2026-11-23"))?,
-                None => chrono::Local::now().date_naive(),
-            };
-            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let today = date_argument("as-of", as_of.as_deref())?;
+            let mut ws = open_for_reading(&db)?;
+            check_out(&ws, &out)?;
             let bytes = if team {
                 ws.team_packet_pdf(&quarter, today)
                     .map_err(|e| e.to_string())?
@@ -505,8 +565,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 ws.rep_packet_pdf(&rep_id, &quarter, today)
                     .map_err(|e| e.to_string())?
             };
-            write_atomically(&out, &bytes).map_err(|e| e.to_string())?;
-            println!("Wrote {}.", out.display());
+            write_out(&ws, &out, &bytes)?;
         }
         Command::StressEdits { db } => {
             use std::io::Write;
@@ -522,7 +581,7 @@ fn run(cli: Cli) -> Result<(), String> {
             }
         }
         Command::List { kind, db } => {
-            let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            let mut ws = open_for_reading(&db)?;
             match kind {
                 ListKind::Stages => {
                     for stage in ws.playbook().map_err(|e| e.to_string())?.stages {
@@ -563,7 +622,12 @@ fn run(cli: Cli) -> Result<(), String> {
                 }
                 ListKind::Plans => {
                     for p in ws.plans(None).map_err(|e| e.to_string())? {
-                        println!("{}\t{}\t{:?}", p.rep_name, p.first_month, p.status);
+                        println!(
+                            "{}\t{}\t{}",
+                            p.rep_name,
+                            p.first_month,
+                            salesdesk_core::playbook::enum_text(&p.status)
+                        );
                     }
                 }
                 ListKind::Versions => {
@@ -575,4 +639,16 @@ fn run(cli: Cli) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// Names as a person would read them: “Acme”, “Widgets”.
+fn quoted_list(names: &[String]) -> String {
+    if names.is_empty() {
+        return "none".into();
+    }
+    names
+        .iter()
+        .map(|n| quoted(n))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

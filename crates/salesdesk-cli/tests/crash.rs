@@ -71,3 +71,80 @@ fn killed_mid_edit_the_workspace_opens_whole_with_every_acknowledged_edit() {
         "no edit was acknowledged: the test did not exercise anything"
     );
 }
+
+/// The export without its time stamp (equal exports, equal workspaces).
+fn contents(db: &std::path::Path) -> serde_json::Value {
+    let mut ws = Workspace::open_existing(db).expect("the workspace opens after a kill");
+    assert!(ws.integrity_ok().unwrap(), "integrity_check failed");
+    let mut value = ws.export_json().unwrap();
+    value.as_object_mut().unwrap().remove("exportedAt");
+    value
+}
+
+/// A JSON import killed at any moment leaves the workspace as it was or as
+/// the file says, never in between; into a new workspace it leaves no file
+/// or a whole one, never an empty or half-made one.
+#[test]
+fn killed_mid_import_the_workspace_is_before_or_after_never_between() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("source.salesdesk");
+    {
+        let mut ws = Workspace::create(&source).unwrap();
+        salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    }
+    let db = dir.path().join("target.salesdesk");
+    Workspace::create(&db).unwrap();
+    let json = dir.path().join("demo.json");
+    {
+        let mut ws = Workspace::open_existing(&source).unwrap();
+        std::fs::write(&json, ws.export_json_text().unwrap()).unwrap();
+    }
+    let before = contents(&db);
+    let after = contents(&source);
+    let mut seen = std::collections::HashSet::new();
+    let mut seed: u64 = 0xC0FF_EE11;
+    for trial in 0..24 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let delay = Duration::from_millis(2 + seed % 120);
+        // Alternate: replace the existing workspace, or import into a new one.
+        let fresh = dir.path().join(format!("fresh-{trial}.salesdesk"));
+        let target = if trial % 2 == 0 { &db } else { &fresh };
+        let mut child = Command::new(env!("CARGO_BIN_EXE_salesdesk-cli"))
+            .args(["import-json", "--replace", "--db"])
+            .arg(target)
+            .arg("--in")
+            .arg(&json)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay);
+        let _ = child.kill();
+        child.wait().unwrap();
+        if target == &fresh && !fresh.exists() {
+            seen.insert("no file");
+            continue;
+        }
+        let now = contents(target);
+        if target == &fresh {
+            // An empty workspace left behind would be the bug itself.
+            assert_eq!(
+                now, after,
+                "trial {trial}: a new workspace that is not whole"
+            );
+            seen.insert("after");
+        } else if now == after {
+            seen.insert("after");
+        } else {
+            assert_eq!(now, before, "trial {trial}: a half-imported workspace");
+            seen.insert("before");
+        }
+    }
+    eprintln!("import kill test: outcomes seen {seen:?}");
+    assert!(
+        seen.contains("after"),
+        "no import ever finished: the delays are too short"
+    );
+}

@@ -48,7 +48,7 @@ pub fn typescript() -> String {
         MarketingActivity, PlanContent, PlanEvent, PlanSummary, Plan, NewPlan, PlanSection,
         ActualCell, ActivityCount, Actuals, UnknownNames, RevenueImport, ImportReport, PlanFigures,
         GoalPeriod, MonthState, MonthFigure, QuarterFigure, RevenueFigures, ActivityFigure,
-        DateOrder, DecimalMark, CsvSettings, CsvTable, CsvRow, RowError, RevenueMapping, CsvPreview, ActivityMapping, ActivityImport,
+        DateOrder, DecimalMark, CsvSettings, CsvTable, CsvRow, RowError, RevenueMapping, CsvPreview, EncodingOption, ActivityMapping, ActivityImport,
         Account, AccountInput, BuyingRole, Relationship, Contact, StepStatus, Step, AccountPlanInput,
         AccountPlan, NewAccountPlan, NextStep, RollUpRow, RollUp,
         ReviewStatus, ReviewAmendment, Review, ReviewInput, PaperSize, NumberStyle, PrintSettings,

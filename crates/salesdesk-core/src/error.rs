@@ -22,6 +22,8 @@ pub enum ErrorCode {
     Io,
     /// Another Salesdesk (the app or the CLI) has the workspace open.
     Busy,
+    /// The workspace cannot be written (a read-only file, folder or disk).
+    ReadOnly,
     /// Anything else: a bug or a database failure. Nothing was saved.
     Internal,
 }
@@ -61,6 +63,10 @@ pub enum Error {
     },
     #[error("{path} is open in another Salesdesk window or command; close it there and try again.")]
     Busy { path: String },
+    #[error(
+        "{path} is read-only (its file, folder or disk cannot be written): it can be read and printed, but not changed."
+    )]
+    ReadOnly { path: String },
     #[error("{context}: {source}")]
     Io {
         context: String,
@@ -112,6 +118,7 @@ impl Error {
             Error::TooNew { .. } => ErrorCode::TooNew,
             Error::Io { .. } => ErrorCode::Io,
             Error::Busy { .. } => ErrorCode::Busy,
+            Error::ReadOnly { .. } => ErrorCode::ReadOnly,
             Error::Database(_) | Error::Migration(_) | Error::Internal(_) => ErrorCode::Internal,
         }
     }

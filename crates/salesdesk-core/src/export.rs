@@ -1,39 +1,25 @@
-//! Writing documents to disk: atomically, so a failed export never leaves a
-//! half-written file where the user expects a complete one.
+//! The documents a workspace renders (PDFs), and writing them to disk by
+//! the rules of [`crate::output`].
 
-use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Result};
+use crate::error::Result;
+use crate::output::{self, Protected};
 use crate::pdf::{self, ManualEdition};
 use crate::store::Workspace;
 
-/// Writes `bytes` to `path` through a temporary file in the same folder.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let shown = path.display().to_string();
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    if !dir.is_dir() {
-        return Err(Error::invalid(
-            "path",
-            format!("The folder {} does not exist.", dir.display()),
-        ));
+impl Workspace {
+    /// What an export must never write over: this workspace, its
+    /// companion files and its backups.
+    pub fn protected_paths(&self) -> Protected {
+        Protected::workspace(self.path())
     }
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
-    name.push(".part");
-    let temp = dir.join(name);
-    let result = (|| {
-        let mut file = std::fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, path)
-    })();
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&temp);
-        Error::io(format!("could not write {shown}"), e)
-    })
+
+    /// Writes an exported file to `out` (never over this workspace or its
+    /// files); returns the file written.
+    pub fn write_export(&self, out: &Path, bytes: &[u8]) -> Result<PathBuf> {
+        output::write_file(out, bytes, &self.protected_paths())
+    }
 }
 
 impl Workspace {
@@ -72,9 +58,11 @@ impl Workspace {
     }
 
     /// Writes the sales manual to `out`.
-    pub fn export_manual(&mut self, version_id: Option<&str>, out: &Path) -> Result<()> {
+    pub fn export_manual(&mut self, version_id: Option<&str>, out: &Path) -> Result<PathBuf> {
+        // Refuse a bad name before rendering, not after.
+        output::check_target(out, &self.protected_paths())?;
         let bytes = self.manual_pdf(version_id)?;
-        write_atomically(out, &bytes)
+        self.write_export(out, &bytes)
     }
 }
 
@@ -120,6 +108,7 @@ impl Workspace {
         plan_id: &str,
         as_of: chrono::NaiveDate,
     ) -> Result<Vec<u8>> {
+        let as_of = crate::plans::as_of_in_range(as_of)?;
         let plan = self.plan(plan_id)?;
         let figures = self.plan_figures(plan_id, as_of)?;
         let playbook = self.playbook()?;
@@ -207,7 +196,7 @@ impl Workspace {
             }
         }
         let account_plans = self.account_plans(Some(rep_id), Some(quarter))?;
-        let review = self.review(rep_id, quarter)?;
+        let review = self.review_or_blank(rep_id, quarter)?;
         Ok(pdf::packet::RepPacket {
             rep,
             manager_name,
@@ -224,6 +213,7 @@ impl Workspace {
         quarter: &str,
         today: chrono::NaiveDate,
     ) -> Result<Vec<u8>> {
+        let today = crate::plans::as_of_in_range(today)?;
         let q = crate::accounts::Quarter::parse("quarter", quarter)?.to_string();
         let packet = self.rep_packet(rep_id, &q, today)?;
         let team = self.team()?;
@@ -242,6 +232,7 @@ impl Workspace {
 
     /// The team packet: every active rep, with contents and bookmarks.
     pub fn team_packet_pdf(&mut self, quarter: &str, today: chrono::NaiveDate) -> Result<Vec<u8>> {
+        let today = crate::plans::as_of_in_range(today)?;
         let q = crate::accounts::Quarter::parse("quarter", quarter)?.to_string();
         let team = self.team()?;
         let mut packets = Vec::new();

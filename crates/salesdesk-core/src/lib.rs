@@ -8,6 +8,8 @@ pub mod demo;
 pub mod error;
 pub mod export;
 pub mod hiring;
+pub mod input;
+pub mod output;
 pub mod paths;
 pub mod pdf;
 pub mod plans;

@@ -133,12 +133,7 @@ impl Workspace {
 
     pub fn set_print_settings(&mut self, input: &PrintSettings) -> Result<PrintSettings> {
         let currency = input.currency.trim();
-        if currency.chars().count() > 5 || currency.chars().any(|c| c.is_control()) {
-            return Err(Error::invalid(
-                "currency",
-                "The currency is a symbol or code of at most 5 characters, e.g. € or CHF.",
-            ));
-        }
+        check_currency(currency)?;
         let clean = PrintSettings {
             currency: currency.to_string(),
             ..input.clone()
@@ -147,6 +142,21 @@ impl Workspace {
         self.write(|tx| settings::set(tx, settings::PRINT, &json))?;
         Ok(clean)
     }
+}
+
+/// The currency is a short symbol or code.
+pub fn check_currency(currency: &str) -> Result<()> {
+    if currency.chars().count() > 5
+        || currency
+            .chars()
+            .any(|c| c.is_control() || crate::validate::is_bidi_control(c))
+    {
+        return Err(Error::invalid(
+            "currency",
+            "The currency is a symbol or code of at most 5 characters, e.g. € or CHF.",
+        ));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -27,7 +27,98 @@ pub fn name(field: &str, label: &str, value: &str) -> Result<String> {
             format!("{label} cannot contain line breaks or control characters."),
         ));
     }
+    if trimmed.chars().any(is_bidi_control) {
+        return Err(Error::invalid(
+            field,
+            format!(
+                "{label} cannot contain right-to-left or left-to-right override characters (they can make a name look like another)."
+            ),
+        ));
+    }
+    if trimmed.chars().all(is_invisible) {
+        return Err(Error::invalid(
+            field,
+            format!("{label} has no visible character."),
+        ));
+    }
     Ok(trimmed.to_string())
+}
+
+/// Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069):
+/// they reorder the text around them, so a name holding one can read as
+/// another. The plain marks (LRM, RLM, ALM) only nudge neutral characters
+/// and are allowed.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that draw nothing: white space, controls and Unicode's
+/// default-ignorable code points (zero-width space and joiners, format
+/// marks, variation selectors, fillers, tags).
+pub fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{061C}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{17B4}'
+                | '\u{17B5}'
+                | '\u{180B}'..='\u{180F}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{206F}'
+                | '\u{2800}'
+                | '\u{3164}'
+                | '\u{FE00}'..='\u{FE0F}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+                | '\u{1BCA0}'..='\u{1BCA3}'
+                | '\u{1D173}'..='\u{1D17A}'
+                | '\u{E0000}'..='\u{E0FFF}'
+        )
+}
+
+/// `text` in quotation marks, as a person would read it in a message:
+/// invisible and reordering characters are shown by their code point
+/// (“⟨U+200B⟩”), so a message never hides or scrambles what it quotes.
+/// Long texts are cut at 60 characters.
+pub fn quoted(text: &str) -> String {
+    const MAX_SHOWN: usize = 60;
+    let mut out = String::from("\u{201c}");
+    for (i, c) in text.chars().enumerate() {
+        if i == MAX_SHOWN {
+            out.push('…');
+            break;
+        }
+        if (is_invisible(c) && c != ' ') || is_bidi_control(c) {
+            out.push_str(&format!("⟨U+{:04X}⟩", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\u{201d}');
+    out
+}
+
+/// A date a command was given as a date (figures "as of", a packet's
+/// "today"): within the years every stored date is, 1990 to 2100.
+pub fn date_in_range(
+    field: &str,
+    label: &str,
+    date: chrono::NaiveDate,
+) -> Result<chrono::NaiveDate> {
+    let year = chrono::Datelike::year(&date);
+    if !(1990..=2100).contains(&year) {
+        return Err(Error::invalid(
+            field,
+            format!("{label} is outside the years 1990 to 2100."),
+        ));
+    }
+    Ok(date)
 }
 
 /// An optional one-line name: trimmed; empty is fine.
@@ -120,14 +211,7 @@ pub fn date(field: &str, label: &str, value: &str) -> Result<String> {
 pub fn parse_date(field: &str, label: &str, value: &str) -> Result<chrono::NaiveDate> {
     let parsed = chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d")
         .map_err(|_| Error::invalid(field, format!("{label} must be a date like 2026-03-31.")))?;
-    let year = chrono::Datelike::year(&parsed);
-    if !(1990..=2100).contains(&year) {
-        return Err(Error::invalid(
-            field,
-            format!("{label} is outside the years 1990 to 2100."),
-        ));
-    }
-    Ok(parsed)
+    date_in_range(field, label, parsed)
 }
 
 #[cfg(test)]
@@ -141,6 +225,49 @@ mod tests {
         assert!(name("name", "Name", &"x".repeat(81)).is_err());
         assert!(name("name", "Name", &"é".repeat(80)).is_ok());
         assert!(name("name", "Name", "a\nb").is_err());
+    }
+
+    #[test]
+    fn names_need_a_visible_character_and_no_overrides() {
+        for invisible in [
+            "\u{200b}",
+            "\u{200b}\u{200d}",
+            "\u{feff}",
+            "\u{2800}",
+            "\u{3164}",
+        ] {
+            let err = name("name", "The name", invisible).unwrap_err();
+            assert!(
+                err.to_string().contains("no visible character"),
+                "{invisible:?}: {err}"
+            );
+        }
+        for spoof in ["\u{202e}gpj.exe", "Acme\u{2066}", "\u{202d}x"] {
+            let err = name("name", "The name", spoof).unwrap_err();
+            assert!(err.to_string().contains("override"), "{spoof:?}: {err}");
+        }
+        // Real names in any script, with joiners and marks inside, are fine.
+        for ok in ["محمد\u{200f}", "क्‍ष", "李小龍", "Zoë", "a\u{200b}b"] {
+            assert!(name("name", "The name", ok).is_ok(), "{ok:?}");
+        }
+        // In longer text the controls are fine.
+        assert!(text("notes", "The notes", "\u{202e}abc\u{202c}").is_ok());
+    }
+
+    #[test]
+    fn quoted_shows_what_would_hide() {
+        assert_eq!(quoted("Acme"), "\u{201c}Acme\u{201d}");
+        assert_eq!(quoted("\u{200b}"), "\u{201c}⟨U+200B⟩\u{201d}");
+        assert_eq!(quoted("a\u{202e}b"), "\u{201c}a⟨U+202E⟩b\u{201d}");
+        assert!(quoted(&"x".repeat(500)).chars().count() < 70);
+    }
+
+    #[test]
+    fn dates_out_of_range_are_refused() {
+        for bad in ["1900-01-01", "0001-01-01", "2101-01-01", "1989-12-31"] {
+            assert!(parse_date("asOf", "The date", bad).is_err(), "{bad}");
+        }
+        assert!(parse_date("asOf", "The date", "1990-01-01").is_ok());
     }
 
     #[test]

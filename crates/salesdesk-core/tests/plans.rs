@@ -375,6 +375,7 @@ fn settings() -> CsvSettings {
         delimiter: ";".into(),
         date_order: DateOrder::DayMonth,
         decimal_mark: DecimalMark::Comma,
+        encoding: String::new(),
     }
 }
 
@@ -546,6 +547,7 @@ fn activity_counts_import_per_month_and_a_second_import_changes_nothing() {
             delimiter: ",".into(),
             date_order: DateOrder::DayMonth,
             decimal_mark: DecimalMark::Point,
+            encoding: String::new(),
         },
         mapping: ActivityMapping {
             date: 0,

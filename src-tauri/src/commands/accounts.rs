@@ -79,9 +79,7 @@ pub fn export_account_plan<R: Runtime>(
         "Account plan - {} - {}.pdf",
         plan.account.name, plan.quarter
     ));
-    export_pdf(&app, &name, || {
-        with_workspace(&state, |ws| ws.account_plan_pdf(&id))
-    })
+    export_pdf(&app, &state, &name, |ws| ws.account_plan_pdf(&id))
 }
 
 #[tauri::command(async)]
@@ -97,7 +95,7 @@ pub fn export_rep_account_plans<R: Runtime>(
         .map(|p| p.name)
         .unwrap_or_default();
     let name = safe_file_name(&format!("Account plans - {rep} - {quarter}.pdf"));
-    export_pdf(&app, &name, || {
-        with_workspace(&state, |ws| ws.rep_account_plans_pdf(&rep_id, &quarter))
+    export_pdf(&app, &state, &name, |ws| {
+        ws.rep_account_plans_pdf(&rep_id, &quarter)
     })
 }

@@ -2,12 +2,16 @@
 //! tests, which cannot drive a native dialog) the folder named by
 //! `SALESDESK_EXPORT_DIR`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
-use salesdesk_core::ErrorPayload;
-use salesdesk_core::export::write_atomically;
-use tauri::{AppHandle, Runtime};
+use salesdesk_core::output::{self, Protected};
+use salesdesk_core::{Error, ErrorPayload, Workspace};
+use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
+
+use super::with_workspace;
+use crate::AppState;
 
 pub const EXPORT_DIR_ENV: &str = "SALESDESK_EXPORT_DIR";
 
@@ -62,18 +66,34 @@ pub fn choose_open_path<R: Runtime>(
 }
 
 /// Asks for a path, renders with `render` and writes the file; returns the
-/// path written.
+/// path written. A path the rules of `salesdesk_core::output` refuse (the
+/// workspace itself, its backups, a read-only file…) is refused before
+/// anything is rendered; the file is written after the state is released.
 pub fn export_pdf<R: Runtime>(
     app: &AppHandle<R>,
+    state: &State<'_, Mutex<AppState>>,
     file_name: &str,
-    render: impl FnOnce() -> Result<Vec<u8>, ErrorPayload>,
+    render: impl FnOnce(&mut Workspace) -> Result<Vec<u8>, Error>,
 ) -> Result<Option<String>, ErrorPayload> {
     let Some(path) = choose_pdf_path(app, file_name) else {
         return Ok(None);
     };
-    let bytes = render()?;
-    write_atomically(&path, &bytes).map_err(|e| e.payload())?;
-    Ok(Some(path.display().to_string()))
+    let (bytes, protected) = with_workspace(state, |ws| {
+        let protected = ws.protected_paths();
+        output::check_target(&path, &protected)?;
+        Ok((render(ws)?, protected))
+    })?;
+    write_output(&path, &bytes, &protected)
+}
+
+/// Writes an exported file by the library's rules; the path written.
+pub fn write_output(
+    path: &Path,
+    bytes: &[u8],
+    protected: &Protected,
+) -> Result<Option<String>, ErrorPayload> {
+    let written = output::write_file(path, bytes, protected).map_err(|e| e.payload())?;
+    Ok(Some(written.display().to_string()))
 }
 
 /// A file name without characters that file systems refuse.

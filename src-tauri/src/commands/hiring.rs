@@ -135,8 +135,9 @@ pub fn export_interview_kit<R: Runtime>(
     let title = with_workspace(&state, |ws| ws.role(&role_id))?.title;
     export_pdf(
         &app,
+        &state,
         &safe_file_name(&format!("Interview kit - {title}.pdf")),
-        || with_workspace(&state, |ws| ws.interview_kit_pdf(&role_id)),
+        |ws| ws.interview_kit_pdf(&role_id),
     )
 }
 
@@ -149,7 +150,8 @@ pub fn export_candidate_summary<R: Runtime>(
     let name = with_workspace(&state, |ws| ws.candidate_by_id(&candidate_id))?.name;
     export_pdf(
         &app,
+        &state,
         &safe_file_name(&format!("Candidate - {name}.pdf")),
-        || with_workspace(&state, |ws| ws.candidate_summary_pdf(&candidate_id)),
+        |ws| ws.candidate_summary_pdf(&candidate_id),
     )
 }

@@ -123,6 +123,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         plans::team_figures,
         plans::rep_figures,
         plans::choose_csv,
+        plans::preview_chosen_csv,
         plans::import_actuals,
         plans::import_activities,
         plans::export_plan,

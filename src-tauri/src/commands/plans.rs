@@ -4,6 +4,7 @@ use std::sync::Mutex;
 
 use chrono::NaiveDate;
 use salesdesk_core::Error;
+use salesdesk_core::input;
 use salesdesk_core::plans::csv_import::{self, CsvPreview};
 use salesdesk_core::plans::*;
 use tauri::{AppHandle, Runtime, State};
@@ -123,16 +124,32 @@ pub fn choose_csv<R: Runtime>(
     let Some(path) = choose_open_path(&app, "CSV file", &["csv", "txt"]) else {
         return Ok(None);
     };
-    let bytes = std::fs::read(&path)
-        .map_err(|e| Error::io(format!("could not read {}", path.display()), e).payload())?;
+    let bytes = input::read_bounded(&path, csv_import::MAX_FILE_BYTES as u64, "The CSV file")
+        .map_err(|e| e.payload())?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let preview = csv_import::preview(&name, &bytes, 8).map_err(|e| e.payload())?;
+    let preview = csv_import::preview(&name, &bytes, 8, None).map_err(|e| e.payload())?;
     let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
     guard.chosen_csv = Some(ChosenFile { name, bytes });
     Ok(Some(preview))
+}
+
+/// The chosen CSV file read again in another encoding (the mapping step's
+/// encoding choice).
+#[tauri::command(async)]
+pub fn preview_chosen_csv(state: St<'_>, encoding: String) -> CommandResult<CsvPreview> {
+    let name = {
+        let guard = state.lock().unwrap_or_else(|p| p.into_inner());
+        guard
+            .chosen_csv
+            .as_ref()
+            .map(|f| f.name.clone())
+            .unwrap_or_default()
+    };
+    let bytes = chosen_bytes(&state)?;
+    csv_import::preview(&name, &bytes, 8, Some(&encoding)).map_err(|e| e.payload())
 }
 
 /// Previews (`dryRun`) or runs the import of the chosen CSV file.
@@ -171,7 +188,7 @@ pub fn export_plan<R: Runtime>(
         "Business plan - {} - {}.pdf",
         plan.summary.rep_name, plan.summary.first_month
     ));
-    export_pdf(&app, &name, || {
-        with_workspace(&state, |ws| ws.business_plan_pdf(&plan_id, as_of))
+    export_pdf(&app, &state, &name, |ws| {
+        ws.business_plan_pdf(&plan_id, as_of)
     })
 }

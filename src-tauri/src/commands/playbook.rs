@@ -128,7 +128,7 @@ pub fn export_manual<R: Runtime>(
     state: St<'_>,
     version_id: Option<String>,
 ) -> CommandResult<Option<String>> {
-    export_pdf(&app, "Sales manual.pdf", || {
-        with_workspace(&state, |ws| ws.manual_pdf(version_id.as_deref()))
+    export_pdf(&app, &state, "Sales manual.pdf", |ws| {
+        ws.manual_pdf(version_id.as_deref())
     })
 }

@@ -72,11 +72,9 @@ pub fn export_packet<R: Runtime>(
         }
         None => format!("Plan-review packet - team - {quarter}.pdf"),
     };
-    let written = export_pdf(&app, &safe_file_name(&name), || {
-        with_workspace(&state, |ws| match &rep_id {
-            Some(id) => ws.rep_packet_pdf(id, &quarter, today),
-            None => ws.team_packet_pdf(&quarter, today),
-        })
+    let written = export_pdf(&app, &state, &safe_file_name(&name), |ws| match &rep_id {
+        Some(id) => ws.rep_packet_pdf(id, &quarter, today),
+        None => ws.team_packet_pdf(&quarter, today),
     })?;
     if let (true, Some(path)) = (open, &written) {
         // The file is saved either way; a viewer that will not start is

@@ -4,13 +4,13 @@
 use std::sync::Mutex;
 
 use salesdesk_core::Error;
-use salesdesk_core::export::write_atomically;
+use salesdesk_core::output;
 use salesdesk_core::paths::AboutInfo;
 use salesdesk_core::store::backup::{self, BackupInfo, BackupReason};
 use salesdesk_core::store::transfer::JsonImported;
 use tauri::{AppHandle, Runtime, State};
 
-use super::export::{choose_open_path, choose_save_path};
+use super::export::{choose_open_path, choose_save_path, write_output};
 use super::{CommandResult, with_state, with_workspace};
 use crate::AppState;
 
@@ -59,9 +59,12 @@ pub fn export_workspace_json<R: Runtime>(
     let Some(path) = choose_save_path(&app, "Salesdesk workspace.json", "JSON file", "json") else {
         return Ok(None);
     };
-    let text = with_workspace(&state, |ws| ws.export_json_text())?;
-    write_atomically(&path, text.as_bytes()).map_err(|e| e.payload())?;
-    Ok(Some(path.display().to_string()))
+    let (text, protected) = with_workspace(&state, |ws| {
+        let protected = ws.protected_paths();
+        output::check_target(&path, &protected)?;
+        Ok((ws.export_json_text()?, protected))
+    })?;
+    write_output(&path, text.as_bytes(), &protected)
 }
 
 /// Replaces the workspace's contents with a JSON export the user picks

@@ -186,6 +186,7 @@ export const api = {
   teamFigures: (asOf: string) => call<PlanFigures[]>('team_figures', { asOf }),
   repFigures: (repId: string, asOf: string) => call<PlanFigures | null>('rep_figures', { repId, asOf }),
   chooseCsv: () => call<CsvPreview | null>('choose_csv'),
+  previewChosenCsv: (encoding: string) => call<CsvPreview>('preview_chosen_csv', { encoding }),
   importActuals: (input: RevenueImport, dryRun: boolean) =>
     call<ImportReport>('import_actuals', { import: input, dryRun }),
   importActivities: (input: ActivityImport, dryRun: boolean) =>

@@ -1,7 +1,7 @@
 // Generated from the Rust types by ts-rs (crates/salesdesk-core/src/bindings.rs).
 // Do not edit by hand: run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings`.
 
-export type ErrorCode = "invalid" | "conflict" | "not_found" | "not_a_workspace" | "too_new" | "io" | "busy" | "internal";
+export type ErrorCode = "invalid" | "conflict" | "not_found" | "not_a_workspace" | "too_new" | "io" | "busy" | "read_only" | "internal";
 
 export type ErrorPayload = { code: ErrorCode, message: string, 
 /**
@@ -9,7 +9,7 @@ export type ErrorPayload = { code: ErrorCode, message: string,
  */
 field: string | null, };
 
-export type WorkspaceStatus = { "status": "open", path: string, } | { "status": "failed", path: string, error: ErrorPayload, };
+export type WorkspaceStatus = { "status": "open", path: string, readOnly: boolean, } | { "status": "failed", path: string, error: ErrorPayload, };
 
 export type Playbook = { companyName: string, 
 /**
@@ -320,7 +320,12 @@ export type CsvSettings = {
 /**
  * ",", ";" or a tab.
  */
-delimiter: string, dateOrder: DateOrder, decimalMark: DecimalMark, };
+delimiter: string, dateOrder: DateOrder, decimalMark: DecimalMark, 
+/**
+ * The file's character encoding by its WHATWG name ("UTF-8",
+ * "windows-1252", "UTF-16LE", …; see [`ENCODINGS`]); empty: detect it.
+ */
+encoding: string, };
 
 export type CsvTable = { headers: Array<string>, rows: Array<CsvRow>, };
 
@@ -330,7 +335,13 @@ export type RowError = { line: number, message: string, };
 
 export type RevenueMapping = { date: number, client: number, product: number, amount: number, };
 
-export type CsvPreview = { name: string, settings: CsvSettings, table: CsvTable, mapping: RevenueMapping | null, activityMapping: ActivityMapping | null, };
+export type CsvPreview = { name: string, settings: CsvSettings, table: CsvTable, mapping: RevenueMapping | null, activityMapping: ActivityMapping | null, 
+/**
+ * The encodings the file can be read in instead ([`ENCODINGS`]).
+ */
+encodings: Array<EncodingOption>, };
+
+export type EncodingOption = { name: string, label: string, };
 
 export type ActivityMapping = { date: number, activity: number, count: number, };
 

@@ -280,6 +280,7 @@ impl Workspace {
     /// Every open step, soonest due first; a rep's own plans' steps when
     /// `rep_id` is given, the whole team's otherwise.
     pub fn next_steps(&mut self, rep_id: Option<&str>, today: NaiveDate) -> Result<Vec<NextStep>> {
+        let today = crate::plans::as_of_in_range(today)?;
         self.read(|tx| {
             let mut stmt = tx.prepare(
                 "SELECT s.id, p.id, a.name, p.quarter, rp.name, s.action, o.name, s.due_date, s.status

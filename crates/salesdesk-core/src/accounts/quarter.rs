@@ -21,7 +21,10 @@ impl Quarter {
         let bad = || {
             Error::invalid(
                 field,
-                format!("{text:?} is not a quarter; write it like 2026Q4."),
+                format!(
+                    "{} is not a quarter; write it like 2026Q4.",
+                    crate::validate::quoted(text)
+                ),
             )
         };
         let (year, number) = t.split_once('Q').ok_or_else(bad)?;

@@ -172,6 +172,7 @@ fn actuals_for(
                 delimiter: ",".into(),
                 date_order: DateOrder::DayMonth,
                 decimal_mark: DecimalMark::Point,
+                encoding: "UTF-8".into(),
             },
             mapping: RevenueMapping {
                 date: 0,

@@ -11,4 +11,4 @@ mod ops;
 pub use model::*;
 pub use month::Month;
 pub use ops::MAX_AMOUNT;
-pub(crate) use ops::{account_id_by_name, forecast_by_client};
+pub(crate) use ops::{account_id_by_name, as_of_in_range, forecast_by_client};

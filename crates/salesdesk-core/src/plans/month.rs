@@ -22,7 +22,15 @@ impl Month {
 
     /// Parses "YYYY-MM".
     pub fn parse(field: &str, text: &str) -> Result<Month> {
-        let bad = || Error::invalid(field, format!("{text:?} is not a month like 2026-11."));
+        let bad = || {
+            Error::invalid(
+                field,
+                format!(
+                    "{} is not a month like 2026-11.",
+                    crate::validate::quoted(text)
+                ),
+            )
+        };
         let (y, m) = text.trim().split_once('-').ok_or_else(bad)?;
         if y.len() != 4 || m.is_empty() || m.len() > 2 {
             return Err(bad());

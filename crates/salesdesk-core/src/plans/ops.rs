@@ -251,16 +251,27 @@ impl Workspace {
             team::require_person(tx, &import.rep_id, "repId")?;
             let mut report = ImportReport { new_rows: 0, duplicates: 0, total: 0.0, new_clients: Vec::new(), new_products: Vec::new(), errors: Vec::new(), saved: false };
             let now = now();
+            // Every name is looked up once in memory: an import is linear in
+            // its rows, whatever the number of clients and products.
+            let mut clients = NameIndex::load(tx, "accounts")?;
+            let mut products = NameIndex::load(tx, "products")?;
+            let mut new_clients = std::collections::HashSet::new();
+            let mut new_products = std::collections::HashSet::new();
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO actual_revenue (id, rep_id, month, account_id, product_id, amount, source, import_key, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'import', ?7, ?8, ?8)",
+            )?;
+            let mut seen_key = tx.prepare_cached("SELECT EXISTS (SELECT 1 FROM actual_revenue WHERE import_key = ?1)")?;
             for (row, key) in rows.iter().zip(&keys) {
-                let known_client = account_id(tx, &row.client, false)?;
-                let known_product = product_id(tx, &row.product, false)?;
+                let known_client = clients.get(&row.client);
+                let known_product = products.get(&row.product);
                 if import.unknown == UnknownNames::Reject {
                     if known_client.is_none() {
-                        errors.push(RowError { line: row.line, message: format!("the client {:?} is not in the workspace", row.client) });
+                        errors.push(RowError { line: row.line, message: format!("the client {} is not in the workspace", validate::quoted(&row.client)) });
                         continue;
                     }
                     if known_product.is_none() {
-                        errors.push(RowError { line: row.line, message: format!("the product {:?} is not in the workspace", row.product) });
+                        errors.push(RowError { line: row.line, message: format!("the product {} is not in the workspace", validate::quoted(&row.product)) });
                         continue;
                     }
                 }
@@ -268,27 +279,25 @@ impl Workspace {
                     errors.push(RowError { line: row.line, message: e.to_string() });
                     continue;
                 }
-                if known_client.is_none() && !report.new_clients.iter().any(|c| c.eq_ignore_ascii_case(&row.client)) {
-                    report.new_clients.push(row.client.clone());
+                if known_client.is_none() && new_clients.insert(NameIndex::key(&row.client)) {
+                    report.new_clients.push(row.client.trim().to_string());
                 }
-                if known_product.is_none() && !report.new_products.iter().any(|p| p.eq_ignore_ascii_case(&row.product)) {
-                    report.new_products.push(row.product.clone());
+                if known_product.is_none() && new_products.insert(NameIndex::key(&row.product)) {
+                    report.new_products.push(row.product.trim().to_string());
                 }
-                let seen: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM actual_revenue WHERE import_key = ?1)", [key], |r| r.get(0))?;
+                let seen: bool = seen_key.query_row([key], |r| r.get(0))?;
                 if seen {
                     report.duplicates += 1;
                     continue;
                 }
-                let account = account_id(tx, &row.client, true)?.expect("created");
-                let product = product_id(tx, &row.product, true)?.expect("created");
-                tx.execute(
-                    "INSERT INTO actual_revenue (id, rep_id, month, account_id, product_id, amount, source, import_key, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'import', ?7, ?8, ?8)",
-                    params![new_id(), import.rep_id, row.month.to_string(), account, product, row.amount, key, now],
-                )?;
+                let account = clients.get_or_create(tx, &row.client, &now)?;
+                let product = products.get_or_create(tx, &row.product, &now)?;
+                insert.execute(params![new_id(), import.rep_id, row.month.to_string(), account, product, row.amount, key, now])?;
                 report.new_rows += 1;
                 report.total += row.amount;
             }
+            drop(insert);
+            drop(seen_key);
             errors.sort_by_key(|e| e.line);
             report.errors = errors.clone();
             // All or nothing: a preview, or any bad row, saves nothing.
@@ -327,8 +336,8 @@ impl Workspace {
                     None => errors.push(RowError {
                         line: row.line,
                         message: format!(
-                            "{:?} is not an activity KPI of the playbook ({})",
-                            row.activity,
+                            "{} is not an activity KPI of the playbook ({})",
+                            validate::quoted(&row.activity),
                             kpis.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")
                         ),
                     }),
@@ -357,12 +366,14 @@ impl Workspace {
 
     /// The figures of one plan as of a date.
     pub fn plan_figures(&mut self, plan_id: &str, as_of: NaiveDate) -> Result<PlanFigures> {
+        let as_of = as_of_in_range(as_of)?;
         self.read(|tx| compute_figures(tx, plan_id, as_of))
     }
 
     /// For the manager: each active rep's plan that covers `as_of` (or
     /// their latest), with its figures.
     pub fn team_figures(&mut self, as_of: NaiveDate) -> Result<Vec<PlanFigures>> {
+        let as_of = as_of_in_range(as_of)?;
         self.read(|tx| {
             let mut out = Vec::new();
             for person in team::load_team(tx)? {
@@ -380,6 +391,7 @@ impl Workspace {
     /// One rep's figures as [`Workspace::team_figures`] has them (the plan
     /// that covers `as_of`, or the latest); None when the rep has no plan.
     pub fn rep_figures(&mut self, rep_id: &str, as_of: NaiveDate) -> Result<Option<PlanFigures>> {
+        let as_of = as_of_in_range(as_of)?;
         self.read(|tx| {
             team::require_person(tx, rep_id, "repId")?;
             plan_covering(tx, rep_id, as_of)?
@@ -390,11 +402,14 @@ impl Workspace {
 
     /// The rep's plan by rep name, covering `as_of` if there is one.
     pub fn plan_for_rep_name(&mut self, name: &str, as_of: NaiveDate) -> Result<PlanSummary> {
+        let as_of = as_of_in_range(as_of)?;
         let team = self.team()?;
         let rep = team
             .iter()
             .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
-            .ok_or_else(|| Error::not_found(format!("The rep \u{201c}{}\u{201d}", name.trim())))?;
+            .ok_or_else(|| {
+                Error::not_found(format!("The rep {}", validate::quoted(name.trim())))
+            })?;
         let plans = self.plans(Some(&rep.id))?;
         let today = Month::new(
             chrono::Datelike::year(&as_of),
@@ -411,6 +426,11 @@ impl Workspace {
             .cloned()
             .ok_or_else(|| Error::not_found(format!("A business plan for {}", rep.name)))
     }
+}
+
+/// Every date figures are computed "as of" is in the years months can be.
+pub(crate) fn as_of_in_range(as_of: NaiveDate) -> Result<NaiveDate> {
+    validate::date_in_range("asOf", "The date of the figures", as_of)
 }
 
 /// The rep's plan whose six months include `as_of`, else their latest.
@@ -555,6 +575,48 @@ fn named_id(tx: &Transaction<'_>, table: &str, name: &str, create: bool) -> Resu
         params![id, name, now],
     )?;
     Ok(Some(id))
+}
+
+/// The ids of a table's rows by name (trimmed, any case), read once, for
+/// imports that look up a name per row.
+struct NameIndex {
+    table: &'static str,
+    ids: HashMap<String, String>,
+}
+
+impl NameIndex {
+    fn key(name: &str) -> String {
+        name.trim().to_lowercase()
+    }
+
+    fn load(tx: &Transaction<'_>, table: &'static str) -> Result<Self> {
+        let mut stmt = tx.prepare(&format!("SELECT id, name FROM {table} ORDER BY rowid"))?;
+        let mut ids = HashMap::new();
+        for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
+            let (id, name) = row?;
+            // The first of two names that differ only in case wins, as in [`named_id`].
+            ids.entry(Self::key(&name)).or_insert(id);
+        }
+        Ok(NameIndex { table, ids })
+    }
+
+    fn get(&self, name: &str) -> Option<&String> {
+        self.ids.get(&Self::key(name))
+    }
+
+    fn get_or_create(&mut self, tx: &Transaction<'_>, name: &str, now: &str) -> Result<String> {
+        if let Some(id) = self.get(name) {
+            return Ok(id.clone());
+        }
+        let id = new_id();
+        tx.prepare_cached(&format!(
+            "INSERT INTO {} (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+            self.table
+        ))?
+        .execute(params![id, name.trim(), now])?;
+        self.ids.insert(Self::key(name), id.clone());
+        Ok(id)
+    }
 }
 
 fn write_section(

@@ -89,6 +89,44 @@ impl Workspace {
         })
     }
 
+    /// The review of a rep for a quarter as it stands, without starting
+    /// one: a blank one in preparation when there is none yet (for
+    /// documents, which never change the workspace).
+    pub fn review_or_blank(&mut self, rep_id: &str, quarter: &str) -> Result<Review> {
+        let quarter = Quarter::parse("quarter", quarter)?;
+        self.read(|tx| {
+            let rep_name: String = tx
+                .query_row("SELECT name FROM people WHERE id = ?1", [rep_id], |r| {
+                    r.get(0)
+                })
+                .optional()?
+                .ok_or_else(|| Error::not_found("The rep"))?;
+            let existing: Option<String> = tx
+                .query_row(
+                    "SELECT id FROM quarterly_reviews WHERE rep_id = ?1 AND quarter = ?2",
+                    params![rep_id, quarter.to_string()],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            match existing {
+                Some(id) => load_review(tx, &id),
+                None => Ok(Review {
+                    id: String::new(),
+                    rep_id: rep_id.to_string(),
+                    rep_name,
+                    quarter: quarter.to_string(),
+                    status: ReviewStatus::Preparing,
+                    rep_input: String::new(),
+                    strengths: String::new(),
+                    development_areas: String::new(),
+                    commitments: String::new(),
+                    agreement_date: None,
+                    amendments: Vec::new(),
+                }),
+            }
+        })
+    }
+
     /// Every review of a quarter.
     pub fn reviews(&mut self, quarter: &str) -> Result<Vec<Review>> {
         let quarter = Quarter::parse("quarter", quarter)?;

@@ -136,6 +136,7 @@ pub fn backup_path(workspace: &Path, file_name: &str) -> Result<PathBuf> {
 impl Workspace {
     /// Takes a backup now and drops the oldest beyond [`KEEP_BACKUPS`].
     pub fn back_up(&mut self, reason: &BackupReason) -> Result<BackupInfo> {
+        self.refuse_writes_if_read_only()?;
         back_up_with(&self.conn, &self.path, reason)
     }
 
@@ -156,13 +157,11 @@ impl Workspace {
 
     /// [`Workspace::restore_backup`] from any workspace file.
     pub fn restore_from(&mut self, source: &Path) -> Result<BackupInfo> {
+        self.refuse_writes_if_read_only()?;
         verify(source)?;
         let safety = self.back_up(&BackupReason::BeforeRestore)?;
         {
-            let src = Connection::open_with_flags(
-                source,
-                OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-            )?;
+            let src = super::open_for_reading(source)?;
             copy_database(&src, &mut self.conn)?;
         }
         self.configure()?;
@@ -204,10 +203,18 @@ fn daily_due(workspace: &Path) -> Result<bool> {
     })
 }
 
+/// Held while a backup is written. Only the process holding the
+/// workspace's lock backs it up, and inside it this mutex orders the
+/// backups, so a side file found while holding both belongs to a backup
+/// that was killed.
+static BACKING_UP: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 fn back_up_with(conn: &Connection, workspace: &Path, reason: &BackupReason) -> Result<BackupInfo> {
+    let _one_at_a_time = BACKING_UP.lock().unwrap_or_else(|p| p.into_inner());
     let dir = backups_dir(workspace);
     std::fs::create_dir_all(&dir)
         .map_err(|e| Error::io(format!("could not create {}", dir.display()), e))?;
+    remove_interrupted(&dir);
     let mut now = Utc::now().naive_utc();
     let mut name;
     // Two backups in the same millisecond get distinct names.
@@ -232,11 +239,29 @@ fn back_up_with(conn: &Connection, workspace: &Path, reason: &BackupReason) -> R
     })
 }
 
+/// Suffix of the side file a backup is written to before it is renamed.
+const PARTIAL: &str = ".partial";
+
+/// Removes what killed backups left behind in `dir`: side files and their
+/// journals (`… .salesdesk.partial`, `….partial-journal`).
+fn remove_interrupted(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let leftover = [PARTIAL, ".partial-journal", ".partial-wal", ".partial-shm"]
+            .iter()
+            .any(|suffix| name.ends_with(&format!(".{EXTENSION}{suffix}")));
+        if leftover {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 fn copy_with(conn: &Connection, target: &Path) -> Result<()> {
-    let mut side = target.as_os_str().to_os_string();
-    side.push(".partial");
-    let side = PathBuf::from(side);
-    let _ = std::fs::remove_file(&side);
+    let side = super::companion(target, PARTIAL);
+    super::remove_with_companions(&side);
     let result = (|| {
         {
             let mut dst = Connection::open(&side)?;
@@ -252,7 +277,7 @@ fn copy_with(conn: &Connection, target: &Path) -> Result<()> {
         verify(target)
     })();
     if result.is_err() {
-        let _ = std::fs::remove_file(&side);
+        super::remove_with_companions(&side);
     }
     result
 }
@@ -272,10 +297,7 @@ fn copy_database(from: &Connection, to: &mut Connection) -> Result<()> {
 /// Checks a backup file: a workspace this version opens, and whole.
 pub fn verify(path: &Path) -> Result<()> {
     let version = inspect(path)?;
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn = super::open_for_reading(path)?;
     let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if check != "ok" || version > LATEST_SCHEMA_VERSION {
         return Err(Error::NotAWorkspace {

@@ -6,6 +6,7 @@
 //! side file and renamed into place, so a crash never leaves a half-made one.
 
 pub mod backup;
+pub mod import_rules;
 pub mod lock;
 pub mod log;
 mod migrations;
@@ -34,8 +35,11 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 pub struct Workspace {
     conn: Connection,
     path: PathBuf,
-    /// None only while a new workspace is being built in its side file.
+    /// None while a new workspace is being built in its side file, and for
+    /// a workspace opened read-only.
     _lock: Option<lock::WorkspaceLock>,
+    /// Opened with [`Workspace::open_read_only`]: every write is refused.
+    read_only: bool,
 }
 
 impl std::fmt::Debug for Workspace {
@@ -71,7 +75,13 @@ impl Workspace {
     ) -> Result<Self> {
         let path = path.as_ref();
         inspect(path)?;
-        let held = lock::WorkspaceLock::acquire(path, wait)?;
+        refuse_if_read_only(path)?;
+        let held = lock::WorkspaceLock::acquire(path, wait).map_err(|e| match e {
+            Error::Io { source, .. } if is_read_only_error(&source) => Error::ReadOnly {
+                path: path.display().to_string(),
+            },
+            other => other,
+        })?;
         // Read again under the lock: a previous holder may have updated it.
         let version = schema_version(path)?;
         let conn = Connection::open_with_flags(
@@ -82,6 +92,7 @@ impl Workspace {
             conn,
             path: path.to_path_buf(),
             _lock: Some(held),
+            read_only: false,
         };
         workspace.configure()?;
         if version < LATEST_SCHEMA_VERSION {
@@ -92,8 +103,72 @@ impl Workspace {
         Ok(workspace)
     }
 
+    /// Opens a workspace for reading and printing only, for one that
+    /// cannot be written (a read-only file, folder or disk). It takes no
+    /// lock (there is no writer to keep out) and every write is refused
+    /// with [`Error::ReadOnly`].
+    pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        let version = inspect(path)?;
+        if version < LATEST_SCHEMA_VERSION {
+            return Err(Error::invalid(
+                "path",
+                format!(
+                    "{} was saved by an older Salesdesk and cannot be updated because it is read-only; copy it to a folder you can write to and open the copy.",
+                    path.display()
+                ),
+            ));
+        }
+        let conn = open_for_reading(path)?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.set_prepared_statement_cache_capacity(256);
+        Ok(Workspace {
+            conn,
+            path: path.to_path_buf(),
+            _lock: None,
+            read_only: true,
+        })
+    }
+
+    /// [`Workspace::open_existing`], or, when the workspace cannot be
+    /// written, [`Workspace::open_read_only`]: for commands that only read
+    /// and print.
+    pub fn open_for_reading(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        match Self::open_existing(path) {
+            Err(Error::ReadOnly { .. }) => Self::open_read_only(path),
+            other => other,
+        }
+    }
+
+    /// Opened read-only: every write is refused.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    fn refuse_writes_if_read_only(&self) -> Result<()> {
+        if self.read_only {
+            return Err(Error::ReadOnly {
+                path: self.path.display().to_string(),
+            });
+        }
+        Ok(())
+    }
+
     /// Creates a new, empty workspace at `path` (which must not exist).
     pub fn create(path: impl AsRef<Path>) -> Result<Self> {
+        Self::create_with(path, |_| Ok(()))
+    }
+
+    /// Creates a new workspace at `path` (which must not exist) and fills
+    /// it with `fill` before it appears there: when `fill` fails, nothing is
+    /// left on disk (a refused import into a new workspace leaves no empty
+    /// workspace behind).
+    pub fn create_with(
+        path: impl AsRef<Path>,
+        fill: impl FnOnce(&mut Workspace) -> Result<()>,
+    ) -> Result<Self> {
         let path = path.as_ref();
         if path.exists() {
             return Err(Error::invalid(
@@ -111,23 +186,30 @@ impl Workspace {
         }
         // Build the schema in a side file, then move it into place in one step.
         let side = side_path(path);
-        let _ = std::fs::remove_file(&side);
-        {
+        remove_with_companions(&side);
+        let built = (|| -> Result<()> {
             let conn = Connection::open(&side)?;
             let mut workspace = Workspace {
                 conn,
                 path: side.clone(),
                 _lock: None,
+                read_only: false,
             };
             workspace
                 .conn
                 .pragma_update(None, "application_id", APPLICATION_ID)?;
             workspace.configure()?;
             workspace.migrate()?;
+            fill(&mut workspace)?;
             // Leave WAL so the side file is complete on its own before the rename.
             workspace
                 .conn
                 .pragma_update(None, "journal_mode", "DELETE")?;
+            Ok(())
+        })();
+        if let Err(e) = built {
+            remove_with_companions(&side);
+            return Err(e);
         }
         std::fs::rename(&side, path)
             .map_err(|e| Error::io(format!("could not create {}", path.display()), e))?;
@@ -158,6 +240,7 @@ impl Workspace {
 
     /// Runs `f` in one write transaction: all of it is saved, or none of it.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        self.refuse_writes_if_read_only()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -173,6 +256,7 @@ impl Workspace {
         &mut self,
         f: impl FnOnce(&Transaction<'_>) -> Result<(T, bool)>,
     ) -> Result<T> {
+        self.refuse_writes_if_read_only()?;
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -225,6 +309,76 @@ fn side_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// `path` with `suffix` appended to its file name (`-wal`, `-shm`, …).
+pub(crate) fn companion(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Removes a database file and the journal files SQLite may leave beside it.
+pub(crate) fn remove_with_companions(path: &Path) {
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(companion(path, suffix));
+    }
+}
+
+/// The operating system said the file or its folder cannot be written.
+fn is_read_only_error(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+    )
+}
+
+/// Refuses, as [`Error::ReadOnly`], a workspace file that cannot be opened
+/// for writing (SQLite would open it read-only without a word, and every
+/// edit would then fail).
+fn refuse_if_read_only(path: &Path) -> Result<()> {
+    match std::fs::OpenOptions::new().write(true).open(path) {
+        Err(e) if is_read_only_error(&e) => Err(Error::ReadOnly {
+            path: path.display().to_string(),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// A read-only connection that creates nothing beside the file: a file
+/// with no `-wal` beside it is opened as immutable (SQLite would otherwise
+/// create `-wal` and `-shm` files to read a WAL database, which fails in a
+/// read-only folder and litters a file that turns out not to be ours).
+pub(crate) fn open_for_reading(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    if companion(path, "-wal").exists() {
+        return Ok(Connection::open_with_flags(path, flags)?);
+    }
+    Ok(Connection::open_with_flags(
+        file_uri(path, "immutable=1"),
+        flags | OpenFlags::SQLITE_OPEN_URI,
+    )?)
+}
+
+/// `file:` URI of `path` with `query`, every byte outside the unreserved
+/// set percent-encoded (a name may hold `?`, `#` or `%`).
+fn file_uri(path: &Path, query: &str) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let text = absolute.to_string_lossy().replace('\\', "/");
+    let mut uri = String::from("file:");
+    if !text.starts_with('/') {
+        uri.push('/');
+    }
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
+            uri.push(byte as char);
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri.push('?');
+    uri.push_str(query);
+    uri
+}
+
 /// Checks, without writing a byte, that `path` holds a Salesdesk workspace
 /// this version can open, and returns its schema version.
 pub fn inspect(path: &Path) -> Result<i64> {
@@ -255,11 +409,10 @@ pub fn inspect(path: &Path) -> Result<i64> {
             "it is not an SQLite database"
         }));
     }
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|_| refuse("it cannot be opened as a database"))?;
+    if let Some(reason) = cut_short(path, meta.len()) {
+        return Err(refuse(&reason));
+    }
+    let conn = open_for_reading(path).map_err(|_| refuse("it cannot be opened as a database"))?;
     let application_id: i32 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .map_err(|_| refuse("it is damaged"))?;
@@ -283,12 +436,37 @@ pub fn inspect(path: &Path) -> Result<i64> {
     Ok(version)
 }
 
+/// Why a file that starts like an SQLite database is not a whole one, if it
+/// is not: a database is a whole number of pages of the size its header
+/// names, so a copy that stopped early shows.
+fn cut_short(path: &Path, len: u64) -> Option<String> {
+    use std::io::Read;
+    let damaged = || {
+        Some(format!(
+            "it is damaged: the file is cut short ({len} bytes)"
+        ))
+    };
+    let mut header = [0u8; 100];
+    let mut file = std::fs::File::open(path).ok()?;
+    if file.read_exact(&mut header).is_err() {
+        return damaged();
+    }
+    let page_size = match u16::from_be_bytes([header[16], header[17]]) {
+        1 => 65_536,
+        n => u64::from(n),
+    };
+    if !(512..=65_536).contains(&page_size) || !page_size.is_power_of_two() {
+        return Some("it is damaged: its header is not valid".into());
+    }
+    if len < page_size || !len.is_multiple_of(page_size) {
+        return damaged();
+    }
+    None
+}
+
 /// The schema version (`user_version`) of a file [`inspect`] accepted.
 fn schema_version(path: &Path) -> Result<i64> {
-    let conn = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?;
+    let conn = open_for_reading(path)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version > LATEST_SCHEMA_VERSION {
         return Err(Error::TooNew {
@@ -304,9 +482,10 @@ fn schema_version(path: &Path) -> Result<i64> {
 #[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
 #[serde(tag = "status", rename_all = "camelCase")]
 pub enum WorkspaceStatus {
-    /// The workspace is open and ready.
+    /// The workspace is open and ready (for reading only, when it cannot
+    /// be written).
     #[serde(rename_all = "camelCase")]
-    Open { path: String },
+    Open { path: String, read_only: bool },
     /// The workspace could not be opened; the file was left untouched.
     #[serde(rename_all = "camelCase")]
     Failed {

@@ -10,6 +10,9 @@ pub const PLAYBOOK_STARTED: &str = "playbook_started";
 pub const CURRENT_USER: &str = "current_user";
 pub const PRINT: &str = "print";
 
+/// Every key the app writes; an import may bring only these.
+pub const KNOWN_KEYS: &[&str] = &[COMPANY_NAME, PLAYBOOK_STARTED, CURRENT_USER, PRINT];
+
 pub fn get(tx: &Transaction<'_>, key: &str) -> Result<Option<String>> {
     Ok(tx
         .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {

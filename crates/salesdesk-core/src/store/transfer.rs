@@ -17,7 +17,7 @@ use serde::Serialize;
 use serde_json::{Map, Number, Value};
 use ts_rs::TS;
 
-use super::{LATEST_SCHEMA_VERSION, OLDEST_SCHEMA_WITH_TODAYS_TABLES, Workspace};
+use super::{LATEST_SCHEMA_VERSION, OLDEST_SCHEMA_WITH_TODAYS_TABLES, Workspace, import_rules};
 use crate::error::{Error, Result};
 
 /// The `format` field of every export.
@@ -173,6 +173,11 @@ fn replace_contents(
         }
     }
     check_references(tx)?;
+    let mut problems = Vec::new();
+    import_rules::check_across_rows(tx, &mut problems)?;
+    if !problems.is_empty() {
+        return Err(too_many(problems));
+    }
     Ok(ImportSummary {
         tables: tables.len() as u32,
         rows,
@@ -312,7 +317,14 @@ fn check_tables(tables: &[Table], json: &Map<String, Value>, problems: &mut Vec<
                 }
             }
             for column in &table.columns {
-                if let Some(problem) = check_value(column, row.get(&column.name)) {
+                let value = row.get(&column.name);
+                let problem = check_value(column, value).or_else(|| {
+                    // The app's own rule for the value, as if a person typed it.
+                    let value = value.filter(|v| !v.is_null())?;
+                    let rule = import_rules::rule(name, &column.name)?;
+                    import_rules::check(rule, value, row)
+                });
+                if let Some(problem) = problem {
                     problems.push(format!("{place}.{}: {problem}", column.name));
                 }
             }

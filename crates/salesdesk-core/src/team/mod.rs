@@ -126,7 +126,7 @@ impl Workspace {
     }
 }
 
-fn validate_email(email: &str) -> Result<String> {
+pub(crate) fn validate_email(email: &str) -> Result<String> {
     let email = email.trim();
     if email.is_empty() {
         return Ok(String::new());
