@@ -77,6 +77,33 @@ impl Fonts {
             .collect()
     }
 
+    /// `text` cut to fit `width` points with an ellipsis at the end, or as it
+    /// is when it fits. The longest prefix that fits is found by halving,
+    /// so it ends for any text and any width (at worst "…" alone).
+    pub fn shorten(&self, text: &str, weight: Weight, size: f32, width: f32) -> String {
+        if self.measure(text, weight, size) <= width {
+            return text.to_string();
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let fits = |n: usize| {
+            let mut candidate: String = chars[..n].iter().collect();
+            candidate = candidate.trim_end().to_string();
+            candidate.push('…');
+            (self.measure(&candidate, weight, size) <= width).then_some(candidate)
+        };
+        // Invariant: a prefix of `low` characters fits, one of `high` does not.
+        let (mut low, mut high) = (0, chars.len());
+        while high - low > 1 {
+            let middle = low + (high - low) / 2;
+            if fits(middle).is_some() {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        fits(low).unwrap_or_else(|| "…".to_string())
+    }
+
     /// Greedy word wrap to `width` points. Explicit line breaks are kept;
     /// a word longer than the line is broken between characters.
     pub fn wrap(&self, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
@@ -412,6 +439,47 @@ impl Layout {
         self.space(6.0);
     }
 
+    /// A cover on a new page: a small label above a large title on a shaded
+    /// band across the top, which grows with the title (a long company or
+    /// rep name wraps inside it instead of running over what follows). The
+    /// title starts `start` points below the top edge; the band is at least
+    /// `min_band` tall. Leaves the cursor `gap` points below the band.
+    pub fn cover(
+        &mut self,
+        label: &str,
+        title: &str,
+        start: f32,
+        min_band: f32,
+        gap: f32,
+        toc_level: Option<u8>,
+    ) {
+        self.new_page();
+        let label_lines = self.wrap(label, scale::LABEL, self.text_width());
+        let title_lines = self.wrap(title, scale::TITLE, self.text_width());
+        let content = label_lines.len() as f32 * scale::LABEL.line_height()
+            + 4.0
+            + title_lines.len() as f32 * scale::TITLE.line_height();
+        let band = min_band.max(start + content + 30.0);
+        let top = self.size.height;
+        self.fill_rect(0.0, top - band, self.size.width, band, palette::SHADE);
+        self.set_cursor(top - start);
+        for line in &label_lines {
+            self.line(self.left(), line, scale::LABEL);
+        }
+        self.space(4.0);
+        if let Some(level) = toc_level {
+            self.toc.push(TocEntry {
+                level,
+                title: title.to_string(),
+                page: self.current_page(),
+            });
+        }
+        for line in &title_lines {
+            self.line(self.left(), line, scale::TITLE);
+        }
+        self.set_cursor(top - band - gap);
+    }
+
     /// A small label above a block of text, kept with its first lines.
     pub fn labeled(&mut self, label: &str, text: &str) {
         if text.trim().is_empty() {
@@ -648,11 +716,9 @@ impl Layout {
             let number_width = self.measure(&number, style);
             let right = self.left() + self.text_width();
             let max_title = self.text_width() - indent - number_width - 24.0;
-            let mut shown = entry.title.clone();
-            while self.measure(&shown, style) > max_title && shown.chars().count() > 2 {
-                shown.pop();
-                shown = format!("{}…", shown.trim_end_matches('…'));
-            }
+            let shown = self
+                .fonts()
+                .shorten(&entry.title, style.weight, style.size, max_title);
             let baseline = self.y - style.size;
             self.text_at(self.left() + indent, baseline, &shown, style);
             self.text_at(right - number_width, baseline, &number, style);
@@ -752,4 +818,78 @@ pub struct DocumentInfo {
     pub author: String,
     pub subject: String,
     pub created_unix: i64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text of letters from several scripts, spaces and line breaks.
+    fn any_text() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            prop_oneof![
+                proptest::char::range('a', 'z'),
+                proptest::char::range('A', 'Z'),
+                Just(' '),
+                Just('\n'),
+                Just('é'),
+                Just('Ω'),
+                Just('Ж'),
+                Just('—'),
+                Just('W'),
+            ],
+            0..400,
+        )
+        .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// Wrapping ends, keeps every character but the spaces it breaks
+        /// at, and no line is wider than the width unless it is one
+        /// character that alone is.
+        #[test]
+        fn wrapping_keeps_every_character(text in any_text(), width in 1.0f32..600.0, bold in any::<bool>()) {
+            let fonts = fonts();
+            let weight = if bold { Weight::Bold } else { Weight::Regular };
+            let lines = fonts.wrap(&text, weight, 10.0, width);
+            let kept: String = lines.concat().chars().filter(|c| !c.is_whitespace()).collect();
+            let given: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+            prop_assert_eq!(kept, given);
+            for line in &lines {
+                prop_assert!(
+                    fonts.measure(line, weight, 10.0) <= width || line.chars().count() <= 1,
+                    "{:?} is wider than {}", line, width
+                );
+            }
+        }
+
+        /// Shortening ends, fits, and drops characters only at the end,
+        /// where it says so with an ellipsis.
+        #[test]
+        fn shortening_fits_and_only_cuts_the_end(text in any_text(), width in 0.0f32..600.0) {
+            let fonts = fonts();
+            let shown = fonts.shorten(&text, Weight::Bold, 11.0, width);
+            if shown == text {
+                prop_assert!(fonts.measure(&text, Weight::Bold, 11.0) <= width);
+            } else {
+                let kept = shown.strip_suffix('…').expect("an ellipsis where it was cut");
+                prop_assert!(text.starts_with(kept));
+                prop_assert!(fonts.measure(&shown, Weight::Bold, 11.0) <= width || shown == "…");
+            }
+        }
+    }
+
+    #[test]
+    fn a_title_longer_than_its_line_is_shortened_not_looped_on() {
+        let fonts = fonts();
+        let title = "W".repeat(20_000);
+        let shown = fonts.shorten(&title, Weight::Bold, 11.0, 300.0);
+        assert!(
+            shown.ends_with('…') && shown.chars().count() < 100,
+            "{shown}"
+        );
+    }
 }

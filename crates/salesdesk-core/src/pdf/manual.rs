@@ -1,6 +1,6 @@
 //! The sales manual: the playbook as a PDF a new rep can follow.
 
-use super::layout::{Align, Column, DocumentInfo, Layout, PageSize, palette, scale};
+use super::layout::{Align, Column, DocumentInfo, Layout, PageSize, scale};
 use crate::error::Result;
 use crate::playbook::{KpiKind, KpiPeriod, KpiUnit, Playbook, TrainingArea};
 
@@ -265,23 +265,7 @@ pub fn render_manual(
 }
 
 fn cover(doc: &mut Layout, company: &str, edition: &ManualEdition) {
-    doc.new_page();
-    let band_height = 250.0;
-    let top = doc.size.height;
-    doc.fill_rect(
-        0.0,
-        top - band_height,
-        doc.size.width,
-        band_height,
-        palette::SHADE,
-    );
-    doc.set_cursor(top - 150.0);
-    doc.line(doc.left(), "SALES MANUAL", scale::LABEL);
-    doc.space(4.0);
-    for line in doc.wrap(company, scale::TITLE, doc.text_width()) {
-        doc.line(doc.left(), &line, scale::TITLE);
-    }
-    doc.set_cursor(top - band_height - 40.0);
+    doc.cover("SALES MANUAL", company, 150.0, 250.0, 40.0, None);
     doc.paragraph(&edition.label, scale::H2);
     doc.space(4.0);
     doc.paragraph(

@@ -92,16 +92,7 @@ pub fn packet(
 }
 
 fn cover(doc: &mut Layout, company: &str, heading: &str, lines: &[String]) {
-    doc.new_page();
-    let top = doc.size.height;
-    doc.fill_rect(0.0, top - 250.0, doc.size.width, 250.0, palette::SHADE);
-    doc.set_cursor(top - 150.0);
-    doc.line(doc.left(), &company.to_uppercase(), scale::LABEL);
-    doc.space(4.0);
-    for line in doc.wrap(heading, scale::TITLE, doc.text_width()) {
-        doc.line(doc.left(), &line, scale::TITLE);
-    }
-    doc.set_cursor(top - 290.0);
+    doc.cover(&company.to_uppercase(), heading, 150.0, 250.0, 40.0, None);
     for line in lines {
         doc.paragraph(line, scale::H2);
         doc.space(4.0);
@@ -121,17 +112,14 @@ fn rep_section(
     printed_on: chrono::DateTime<chrono::Utc>,
 ) {
     // Cover of the rep: in a team packet it is the rep's entry in the contents.
-    doc.new_page();
-    let top = doc.size.height;
-    doc.fill_rect(0.0, top - 220.0, doc.size.width, 220.0, palette::SHADE);
-    doc.set_cursor(top - 120.0);
-    doc.line(
-        doc.left(),
+    doc.cover(
         &format!("{} · PLAN-REVIEW PACKET {quarter}", company.to_uppercase()),
-        scale::LABEL,
+        &p.rep.name,
+        120.0,
+        220.0,
+        40.0,
+        team_packet.then_some(1),
     );
-    doc.heading(&p.rep.name, scale::TITLE, team_packet.then_some(1));
-    doc.set_cursor(top - 260.0);
     let manager = p.manager_name.clone().unwrap_or_else(|| "—".into());
     doc.table(
         &[
