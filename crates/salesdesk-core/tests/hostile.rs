@@ -419,3 +419,43 @@ fn hostile_values_in_every_column_of_an_import() {
     );
     assert_eq!(contents(&mut ws), before);
 }
+
+/// A restore brings whole rows in too: a backup edited by hand to hold
+/// what the app refuses is refused like an import, and nothing changes.
+#[test]
+fn a_restore_passes_the_same_rules_as_an_import() {
+    let (dir, mut ws) = demo_workspace();
+    let backup = ws
+        .back_up(&salesdesk_core::store::backup::BackupReason::Manual)
+        .unwrap();
+    let path = dir.path().join("test backups").join(&backup.file_name);
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute("UPDATE actual_revenue SET month = '2026-13' WHERE rowid = (SELECT min(rowid) FROM actual_revenue)", [])
+            .unwrap();
+    }
+    let before = contents(&mut ws);
+    let backups_before = salesdesk_core::store::backup::list_backups(ws.path())
+        .unwrap()
+        .len();
+    let err = ws.restore_backup(&backup.file_name).unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.contains("tables.actual_revenue[0].month"),
+        "{message}"
+    );
+    assert_eq!(contents(&mut ws), before);
+    assert_eq!(
+        salesdesk_core::store::backup::list_backups(ws.path())
+            .unwrap()
+            .len(),
+        backups_before,
+        "a refused restore took a backup first"
+    );
+    // An untouched backup still restores.
+    let good = ws
+        .back_up(&salesdesk_core::store::backup::BackupReason::Manual)
+        .unwrap();
+    ws.restore_backup(&good.file_name).unwrap();
+    assert_eq!(contents(&mut ws), before);
+}

@@ -159,11 +159,22 @@ impl Workspace {
     pub fn restore_from(&mut self, source: &Path) -> Result<BackupInfo> {
         self.refuse_writes_if_read_only()?;
         verify(source)?;
-        let safety = self.back_up(&BackupReason::BeforeRestore)?;
+        // Brought up to this version's schema and checked by the rules every
+        // import passes, in memory, before anything here changes.
+        let mut staged = Connection::open_in_memory()?;
         {
             let src = super::open_for_reading(source)?;
-            copy_database(&src, &mut self.conn)?;
+            copy_database(&src, &mut staged)?;
         }
+        super::migrations().to_latest(&mut staged)?;
+        {
+            let tx = staged.transaction()?;
+            super::transfer::check_contents(&tx, "The backup")?;
+            tx.finish()?;
+        }
+        let safety = self.back_up(&BackupReason::BeforeRestore)?;
+        copy_database(&staged, &mut self.conn)?;
+        drop(staged);
         self.configure()?;
         self.migrate()?;
         if !self.integrity_ok()? {

@@ -63,30 +63,7 @@ impl Workspace {
     /// The whole workspace as the JSON export format.
     pub fn export_json(&mut self) -> Result<Value> {
         self.read(|tx| {
-            let mut tables = Map::new();
-            for table in schema_tables(tx)? {
-                let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
-                let sql = format!(
-                    "SELECT {} FROM {} ORDER BY rowid",
-                    names
-                        .iter()
-                        .map(|n| quote(n))
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                    quote(&table.name)
-                );
-                let mut stmt = tx.prepare(&sql)?;
-                let mut rows = stmt.query([])?;
-                let mut out = Vec::new();
-                while let Some(row) = rows.next()? {
-                    let mut object = Map::new();
-                    for (i, name) in names.iter().enumerate() {
-                        object.insert(name.to_string(), to_json(row.get_ref(i)?));
-                    }
-                    out.push(Value::Object(object));
-                }
-                tables.insert(table.name.clone(), Value::Array(out));
-            }
+            let tables = read_tables(tx)?;
             let mut file = Map::new();
             file.insert("format".into(), FORMAT_NAME.into());
             file.insert("formatVersion".into(), FORMAT_VERSION.into());
@@ -129,6 +106,64 @@ impl Workspace {
         let tables_json = check_header(&file)?;
         self.write_if(|tx| Ok((replace_contents(tx, tables_json), false)))?
     }
+}
+
+/// Every row of every table, as the export writes them.
+fn read_tables(tx: &Transaction<'_>) -> Result<Map<String, Value>> {
+    let mut tables = Map::new();
+    for table in schema_tables(tx)? {
+        let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+        let sql = format!(
+            "SELECT {} FROM {} ORDER BY rowid",
+            names
+                .iter()
+                .map(|n| quote(n))
+                .collect::<Vec<_>>()
+                .join(", "),
+            quote(&table.name)
+        );
+        let mut stmt = tx.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let mut object = Map::new();
+            for (i, name) in names.iter().enumerate() {
+                object.insert(name.to_string(), to_json(row.get_ref(i)?));
+            }
+            out.push(Value::Object(object));
+        }
+        tables.insert(table.name.clone(), Value::Array(out));
+    }
+    Ok(tables)
+}
+
+/// Checks rows that arrived whole in another way (a restored backup) by
+/// the same rules as an import: every value by its column's rule, and the
+/// rules across rows. `what` names the source in the message.
+pub(crate) fn check_contents(tx: &Transaction<'_>, what: &str) -> Result<()> {
+    let tables = schema_tables(tx)?;
+    let rows = read_tables(tx)?;
+    let mut problems = Vec::new();
+    check_tables(&tables, &rows, &mut problems);
+    if problems.is_empty() {
+        import_rules::check_across_rows(tx, &mut problems)?;
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let shown: Vec<_> = problems.iter().take(MAX_PROBLEMS).cloned().collect();
+    Err(Error::invalid(
+        "file",
+        format!(
+            "{what} holds values Salesdesk would not accept, so nothing was changed. {}{}",
+            shown.join(" "),
+            if problems.len() > MAX_PROBLEMS {
+                " (and more)"
+            } else {
+                ""
+            }
+        ),
+    ))
 }
 
 fn parse(text: &str) -> Result<Value> {
