@@ -1079,7 +1079,8 @@ async fn a_plan_is_returned_approved_and_measured_against_imported_actuals() {
     .await;
     app.shot("32-plan-actuals").await;
 
-    // The dashboard: 5,500 against this month's quota so far.
+    // The dashboard: 5,500 against this month's whole quota (the plan
+    // starts this month), and the month's pace beside it.
     app.click("[data-testid='plan-tab-dashboard']").await;
     let days = {
         let next = if today.month() == 12 {
@@ -1090,11 +1091,13 @@ async fn a_plan_is_returned_approved_and_measured_against_imported_actuals() {
         .unwrap();
         (next - today.with_day(1).unwrap()).num_days() as f64
     };
-    let expected = (5_500.0 / (10_000.0 * f64::from(today.day()) / days) * 100.0).round();
     let shown = app.text("[data-testid='figure-attainment']").await;
+    assert!(shown.contains("55 %"), "expected 55 % in {shown:?}");
+    let expected = (5_500.0 / (10_000.0 * f64::from(today.day()) / days) * 100.0).round();
+    let pace = app.text("[data-testid='figure-pace']").await;
     assert!(
-        shown.contains(&format!("{expected} %")),
-        "expected {expected} % in {shown:?}"
+        pace.contains(&format!("on track for {expected} %")),
+        "expected {expected} % in {pace:?}"
     );
     app.shot("33-plan-dashboard").await;
 

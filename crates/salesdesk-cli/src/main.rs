@@ -513,6 +513,13 @@ fn run(cli: Cli) -> Result<(), String> {
                     "Quota attainment to date: {}",
                     pct(figures.revenue.attainment_to_date)
                 );
+                if let Some(pace) = &figures.revenue.pace {
+                    println!(
+                        "This month's pace:        on track for {} of {}",
+                        pct(pace.projected_attainment),
+                        pace.month
+                    );
+                }
                 println!(
                     "Forecast accuracy:        {}",
                     pct(figures.revenue.forecast_accuracy)

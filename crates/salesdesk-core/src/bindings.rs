@@ -47,7 +47,7 @@ pub fn typescript() -> String {
         PlanStatus, GoalKind, PlanGoal, TrainingNeed, PlanMonth, ForecastRow, ActivityGoal,
         MarketingActivity, PlanContent, PlanEvent, PlanSummary, Plan, NewPlan, PlanSection,
         ActualCell, ActivityCount, Actuals, UnknownNames, RevenueImport, ImportReport, PlanFigures,
-        GoalPeriod, MonthState, MonthFigure, QuarterFigure, RevenueFigures, ActivityFigure,
+        GoalPeriod, MonthState, MonthFigure, QuarterFigure, RevenueFigures, MonthPace, ActivityFigure,
         DateOrder, DecimalMark, CsvSettings, CsvTable, CsvRow, RowError, RevenueMapping, CsvPreview, EncodingOption, ActivityMapping, ActivityImport,
         Account, AccountInput, BuyingRole, Relationship, Contact, StepStatus, Step, AccountPlanInput,
         AccountPlan, NewAccountPlan, NextStep, RollUpRow, RollUp,

@@ -352,7 +352,8 @@ fn figures_for_a_returned_plan_with_credits_and_a_partial_month() {
     assert_eq!(r.months[1].attainment, Some(0.8));
     assert_eq!(r.months[2].attainment, None, "no quota in September");
     assert_eq!(r.months[3].actual, 4_000.0, "the credit counts");
-    let quota_to_date = 20_000.0 + 20_000.0 * 10.0 / 31.0;
+    // Jul–Oct, each month's quota in full (September has none).
+    let quota_to_date = 10_000.0 + 10_000.0 + 20_000.0;
     assert!((r.quota_to_date - quota_to_date).abs() < 1e-9);
     assert_eq!(r.actual_to_date, 12_000.0 + 8_000.0 + 500.0 + 4_000.0);
     assert!((r.attainment_to_date.unwrap() - 24_500.0 / quota_to_date).abs() < 1e-12);

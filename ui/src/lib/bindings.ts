@@ -306,9 +306,25 @@ quarter: string, quota: number, actual: number, attainment: number | null, };
 
 export type RevenueFigures = { months: Array<MonthFigure>, quarters: Array<QuarterFigure>, 
 /**
- * Quota due so far (complete months, plus the current one pro rata).
+ * Quota of the months so far: the complete ones and the current one,
+ * each in full.
  */
-quotaToDate: number, actualToDate: number, attainmentToDate: number | null, forecastAccuracy: number | null, remainingQuota: number, openPipeline: number, pipelineCoverage: number | null, };
+quotaToDate: number, actualToDate: number, attainmentToDate: number | null, forecastAccuracy: number | null, remainingQuota: number, openPipeline: number, pipelineCoverage: number | null, 
+/**
+ * The current month's pace, when the as-of date falls in the plan.
+ */
+pace: MonthPace | null, };
+
+export type MonthPace = { month: string, 
+/**
+ * Share of the month's days elapsed, 0 to 1.
+ */
+elapsed: number, actual: number, quota: number, 
+/**
+ * The attainment the month ends with if it goes on as so far (none
+ * without a quota).
+ */
+projectedAttainment: number | null, };
 
 export type ActivityFigure = { name: string, goal: number, period: GoalPeriod, goalToDate: number, actualToDate: number, attainment: number | null, };
 

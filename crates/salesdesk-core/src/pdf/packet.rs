@@ -159,10 +159,14 @@ fn rep_section(
                     ],
                     vec![
                         format!(
-                            "Quota attainment, plan to date ({} to {})",
+                            "Quota attainment, plan to date ({} to {}, the current month in full)",
                             plan.summary.first_month, figures.as_of
                         ),
                         percent(r.attainment_to_date),
+                    ],
+                    vec![
+                        "This month's pace".into(),
+                        super::plan::pace_text(r.pace.as_ref()),
                     ],
                     vec!["Forecast accuracy".into(), percent(r.forecast_accuracy)],
                     vec![

@@ -107,13 +107,14 @@ pub fn write_plan_sections(
         ],
         &[
             vec![
-                "Quota attainment, period to date".into(),
+                "Quota attainment, months so far (the current one in full)".into(),
                 percent(r.attainment_to_date),
             ],
             vec![
-                "Actual to date / quota to date".into(),
+                "Actual to date / quota of the months so far".into(),
                 format!("{} / {}", money(r.actual_to_date), money(r.quota_to_date)),
             ],
+            vec!["This month's pace".into(), pace_text(r.pace.as_ref())],
             vec![
                 "Forecast accuracy (complete months)".into(),
                 percent(r.forecast_accuracy),
@@ -344,5 +345,16 @@ pub fn write_plan_sections(
             })
             .collect();
         doc.list(&items, "•");
+    }
+}
+
+/// "on track for 94 % of 2026-11" for the current month, or "—".
+pub(crate) fn pace_text(pace: Option<&crate::plans::figures::MonthPace>) -> String {
+    match pace {
+        Some(p) => match p.projected_attainment {
+            Some(a) => format!("on track for {:.0} % of {}", a * 100.0, p.month),
+            None => format!("no quota in {}", p.month),
+        },
+        None => "—".into(),
     }
 }

@@ -5,9 +5,12 @@
 //! Definitions:
 //! - **Quota attainment** = actual ÷ quota, for a month, a quarter, and the
 //!   period to date. No quota (0) gives no figure rather than infinity.
-//! - **Period to date** counts complete months in full and the current month
-//!   pro rata: its quota is scaled by the share of its days elapsed, its
-//!   actual counted as recorded so far.
+//! - **Period to date** counts the complete months and the current month,
+//!   each with its whole quota, and the actual recorded so far. (Not the
+//!   current month's quota pro rata: on the first of a month that is a
+//!   sliver, and the ratio against it means nothing.)
+//! - **Pace** of the current month = its actual so far ÷ the share of its
+//!   days elapsed ÷ its quota: "on track for 94 % of the month".
 //! - **Forecast accuracy** over complete months = 1 − Σ|actual − forecast| ÷
 //!   Σ forecast, floored at 0; for one month the same with that month.
 //! - **Activity attainment** = activities done ÷ goal to date (a weekly goal
@@ -70,7 +73,8 @@ pub struct QuarterFigure {
 pub struct RevenueFigures {
     pub months: Vec<MonthFigure>,
     pub quarters: Vec<QuarterFigure>,
-    /// Quota due so far (complete months, plus the current one pro rata).
+    /// Quota of the months so far: the complete ones and the current one,
+    /// each in full.
     pub quota_to_date: f64,
     pub actual_to_date: f64,
     pub attainment_to_date: Option<f64>,
@@ -78,6 +82,23 @@ pub struct RevenueFigures {
     pub remaining_quota: f64,
     pub open_pipeline: f64,
     pub pipeline_coverage: Option<f64>,
+    /// The current month's pace, when the as-of date falls in the plan.
+    pub pace: Option<MonthPace>,
+}
+
+/// Where the current month is heading at the rate so far.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct MonthPace {
+    #[ts(type = "string")]
+    pub month: Month,
+    /// Share of the month's days elapsed, 0 to 1.
+    pub elapsed: f64,
+    pub actual: f64,
+    pub quota: f64,
+    /// The attainment the month ends with if it goes on as so far (none
+    /// without a quota).
+    pub projected_attainment: Option<f64>,
 }
 
 /// Where `month` stands on `as_of`, and the share of it elapsed (0 to 1).
@@ -119,11 +140,21 @@ pub fn revenue_figures(
     let mut figures = Vec::with_capacity(months.len());
     let (mut quota_to_date, mut actual_to_date) = (0.0, 0.0);
     let (mut miss, mut forecast_complete) = (0.0, 0.0);
+    let mut pace = None;
     for m in months {
         let (state, share) = month_progress(m.month, as_of);
-        quota_to_date += m.quota * share;
         if state != MonthState::Future {
+            quota_to_date += m.quota;
             actual_to_date += m.actual;
+        }
+        if state == MonthState::Current {
+            pace = Some(MonthPace {
+                month: m.month,
+                elapsed: share,
+                actual: m.actual,
+                quota: m.quota,
+                projected_attainment: ratio(m.actual / share, m.quota),
+            });
         }
         if state == MonthState::Complete {
             miss += (m.actual - m.forecast).abs();
@@ -174,6 +205,7 @@ pub fn revenue_figures(
         remaining_quota,
         open_pipeline,
         pipeline_coverage: ratio(open_pipeline, remaining_quota),
+        pace,
     }
 }
 
@@ -278,11 +310,16 @@ mod tests {
         assert_eq!(f.quarters[0].quarter, "2026Q3");
         assert!((f.quarters[0].attainment.unwrap() - 31_000.0 / 32_000.0).abs() < 1e-12);
         assert!((f.quarters[1].attainment.unwrap() - 3_000.0 / 38_000.0).abs() < 1e-12);
-        // To date: 32,000 + 12,000 × 15/31 quota; 34,000 actual.
-        let quota = 32_000.0 + 12_000.0 * 15.0 / 31.0;
-        assert!((f.quota_to_date - quota).abs() < 1e-9);
+        // To date: Jul–Oct quota in full, 44,000; 34,000 actual.
+        assert_eq!(f.quota_to_date, 44_000.0);
         assert_eq!(f.actual_to_date, 34_000.0);
-        assert!((f.attainment_to_date.unwrap() - 34_000.0 / quota).abs() < 1e-12);
+        assert!((f.attainment_to_date.unwrap() - 34_000.0 / 44_000.0).abs() < 1e-12);
+        // October's pace: 3,000 in 15 of 31 days → 6,200 of 12,000.
+        let pace = f.pace.as_ref().unwrap();
+        assert_eq!(pace.month.to_string(), "2026-10");
+        assert!(
+            (pace.projected_attainment.unwrap() - 3_000.0 * 31.0 / 15.0 / 12_000.0).abs() < 1e-12
+        );
         // Accuracy over Jul–Sep: 1 − (2,000 + 3,000 + 0) / 32,000.
         assert!((f.forecast_accuracy.unwrap() - (1.0 - 5_000.0 / 32_000.0)).abs() < 1e-12);
         assert_eq!(f.months[0].forecast_accuracy, Some(1.0 - 2_000.0 / 9_000.0));
@@ -293,6 +330,35 @@ mod tests {
         // Remaining: 70,000 − 34,000 = 36,000; coverage 30,000 / 36,000.
         assert_eq!(f.remaining_quota, 36_000.0);
         assert!((f.pipeline_coverage.unwrap() - 30_000.0 / 36_000.0).abs() < 1e-12);
+    }
+
+    /// The first day of a month: the headline stays a figure a manager can
+    /// use (not 5,500 against a one-day sliver of quota: 1,705 %).
+    #[test]
+    fn on_the_first_of_a_month_the_headline_is_not_a_sliver() {
+        let months = plan(
+            [10_000.0; 6],
+            [10_000.0; 6],
+            [9_000.0, 5_500.0, 0.0, 0.0, 0.0, 0.0],
+        );
+        let f = revenue_figures(&months, 0.0, day(2026, 8, 1));
+        assert_eq!(f.quota_to_date, 20_000.0);
+        assert!((f.attainment_to_date.unwrap() - 14_500.0 / 20_000.0).abs() < 1e-12);
+        let pace = f.pace.unwrap();
+        assert!((pace.elapsed - 1.0 / 31.0).abs() < 1e-12);
+        assert!(
+            pace.projected_attainment.unwrap() > 10.0,
+            "5,500 on day one is a fast pace"
+        );
+        // Before the plan starts and after it ends there is no current month.
+        assert!(
+            revenue_figures(&months, 0.0, day(2026, 6, 30))
+                .pace
+                .is_none()
+        );
+        let after = revenue_figures(&months, 0.0, day(2027, 1, 2));
+        assert!(after.pace.is_none());
+        assert_eq!(after.quota_to_date, 60_000.0);
     }
 
     #[test]
