@@ -1129,6 +1129,22 @@ async fn an_account_plan_with_steps_is_copied_forward_and_the_overdue_step_marke
         &[("Rita Rep", salesdesk_core::team::PersonRole::Rep)],
     );
     let app = App::launch(data.path(), exports.path()).await;
+    // Every command the page sends from here on is logged, so the test can
+    // tell that opening one plan does not ask for the whole team's plans.
+    app.c()
+        .execute(
+            "const inner = window.__TAURI_INTERNALS__;
+             const invoke = inner.invoke.bind(inner);
+             window.__sent = [];
+             inner.invoke = (cmd, args, options) => {
+               window.__sent.push({ cmd, args: args ?? {} });
+               return invoke(cmd, args, options);
+             };
+             return true;",
+            vec![],
+        )
+        .await
+        .unwrap();
     app.click("[data-testid='nav-accounts']").await;
     app.select("[data-testid='new-plan-account']", "A new account…")
         .await;
@@ -1136,6 +1152,25 @@ async fn an_account_plan_with_steps_is_copied_forward_and_the_overdue_step_marke
         .await;
     app.click("[data-testid='create-account-plan']").await;
     app.wait_css("[data-testid='account-plan-editor']").await;
+    app.wait_css("[data-testid='ap-target']").await;
+    let sent = app
+        .c()
+        .execute("return window.__sent;", vec![])
+        .await
+        .unwrap();
+    let sent = sent.as_array().unwrap();
+    assert!(
+        sent.iter().any(|c| c["cmd"] == "get_account_plan"),
+        "the editor loads its plan: {sent:?}"
+    );
+    let whole_team: Vec<_> = sent
+        .iter()
+        .filter(|c| c["cmd"] == "list_account_plans" && c["args"]["repId"].is_null())
+        .collect();
+    assert!(
+        whole_team.is_empty(),
+        "a single-record screen asked for the whole team's plans: {whole_team:?}"
+    );
 
     app.click("[data-testid='add-contact']").await;
     app.type_into("[data-testid='contact-name']", "Petra Hoffmann")

@@ -458,6 +458,7 @@ fn valid_calls(w: &Webview) -> Vec<(&'static str, Value)> {
             json!({"input": {"accountId": other_account["id"], "quarter": "2027Q1", "repId": rep}}),
         ),
         ("save_account_plan", json!({"input": account_plan})),
+        ("get_account_plan", json!({"id": account_plan["id"]})),
         (
             "copy_account_plan_forward",
             json!({"id": account_plan["id"]}),
@@ -664,7 +665,7 @@ fn every_command_refuses_hostile_input_cleanly_and_changes_nothing_when_it_does(
     // that only open native dialogs appears above.
     assert_eq!(
         tally.per_command.len(),
-        90,
+        91,
         "{:?}",
         tally.per_command.keys()
     );

@@ -63,6 +63,13 @@ pub fn next_steps(
     with_workspace(&state, |ws| ws.next_steps(rep_id.as_deref(), today))
 }
 
+/// One account plan, for its editor (which must not ask for the whole
+/// team's plans to show one).
+#[tauri::command(async)]
+pub fn get_account_plan(state: St<'_>, id: String) -> CommandResult<AccountPlan> {
+    with_workspace(&state, |ws| ws.account_plan(&id))
+}
+
 #[tauri::command(async)]
 pub fn account_roll_up(state: St<'_>, rep_id: String, quarter: String) -> CommandResult<RollUp> {
     with_workspace(&state, |ws| ws.account_roll_up(&rep_id, &quarter))

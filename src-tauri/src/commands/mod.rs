@@ -128,6 +128,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         plans::import_activities,
         plans::export_plan,
         accounts::list_accounts,
+        accounts::get_account_plan,
         accounts::save_account,
         accounts::list_account_plans,
         accounts::create_account_plan,

@@ -194,6 +194,7 @@ export const api = {
   /** Every account, or with `ownerId` the ones that person may plan (theirs and unassigned). */
   listAccounts: (ownerId: string | null = null) => call<Account[]>('list_accounts', { ownerId }),
   saveAccount: (input: AccountInput) => call<Account>('save_account', { input }),
+  getAccountPlan: (id: string) => call<AccountPlan>('get_account_plan', { id }),
   listAccountPlans: (repId: string | null, quarter: string | null) =>
     call<AccountPlan[]>('list_account_plans', { repId, quarter }),
   createAccountPlan: (input: NewAccountPlan) => call<AccountPlan>('create_account_plan', { input }),
