@@ -201,6 +201,12 @@ fn commands(db: &Path, scratch: &Path) -> Vec<CommandRow> {
     let candidates = invoke(&w, "list_candidates", &json!({"roleId": role}));
     let candidate = candidates[0]["id"].as_str().unwrap().to_string();
     invoke(&w, "get_review", &json!({"repId": rep, "quarter": QUARTER}));
+    let account_plans = invoke(
+        &w,
+        "list_account_plans",
+        &json!({"repId": rep, "quarter": QUARTER}),
+    );
+    let account_plan = account_plans[0]["id"].as_str().unwrap().to_string();
 
     let plan_sql = vec![
         q(
@@ -432,6 +438,24 @@ fn commands(db: &Path, scratch: &Path) -> Vec<CommandRow> {
                 q(
                     "SELECT s.* FROM account_steps s JOIN account_plans ap ON ap.id = s.plan_id WHERE ap.rep_id = ?1 AND ap.quarter = ?2",
                     &[&rep, QUARTER],
+                ),
+            ]),
+        ),
+        (
+            "get_account_plan",
+            json!({"id": account_plan}),
+            Some(vec![
+                q(
+                    "SELECT ap.*, a.*, p.name FROM account_plans ap JOIN accounts a ON a.id = ap.account_id JOIN people p ON p.id = ap.rep_id WHERE ap.id = ?1",
+                    &[&account_plan],
+                ),
+                q(
+                    "SELECT * FROM account_contacts WHERE plan_id = ?1 ORDER BY position",
+                    &[&account_plan],
+                ),
+                q(
+                    "SELECT * FROM account_steps WHERE plan_id = ?1 ORDER BY position",
+                    &[&account_plan],
                 ),
             ]),
         ),

@@ -1,37 +1,11 @@
 //! The CLI as a user runs it: real binary, real files, exit codes.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn cli(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_salesdesk-cli"))
-        .args(args)
-        .output()
-        .expect("run salesdesk-cli")
-}
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
-
-/// A temporary folder holding a workspace filled with the demo company.
-fn demo() -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("demo.salesdesk");
-    ok(&["demo", "--db", s(&db)]);
-    (dir, db)
-}
-
-/// Runs the CLI and requires it to succeed.
-fn ok(args: &[&str]) -> Output {
-    let out = cli(args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
+use common::{cli, demo, ok, s};
 
 #[test]
 fn demo_then_list_stages_in_order() {

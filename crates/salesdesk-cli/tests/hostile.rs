@@ -4,77 +4,13 @@
 //! time bound of its own, so a command that hangs fails its test instead
 //! of the suite.
 
-use std::io::Read;
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-/// How long any one command may take before the test fails.
-const BOUND: Duration = Duration::from_secs(90);
-
-/// Runs the CLI and kills it if it has not finished within `bound`.
-fn cli_within(args: &[&str], bound: Duration) -> Output {
-    run_within(
-        Command::new(env!("CARGO_BIN_EXE_salesdesk-cli")).args(args),
-        bound,
-    )
-}
-
-fn run_within(command: &mut Command, bound: Duration) -> Output {
-    let mut child = command
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start salesdesk-cli");
-    let mut stdout = child.stdout.take().unwrap();
-    let mut stderr = child.stderr.take().unwrap();
-    let out_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = stdout.read_to_end(&mut buf);
-        buf
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = stderr.read_to_end(&mut buf);
-        buf
-    });
-    let deadline = Instant::now() + bound;
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("{command:?} did not finish within {bound:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    Output {
-        status,
-        stdout: out_reader.join().unwrap(),
-        stderr: err_reader.join().unwrap(),
-    }
-}
-
-fn cli(args: &[&str]) -> Output {
-    cli_within(args, BOUND)
-}
-
-fn s(path: &Path) -> &str {
-    path.to_str().unwrap()
-}
-
-fn ok(args: &[&str]) -> Output {
-    let out = cli(args);
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out
-}
+use common::{BOUND, cli, cli_within, demo, ok, run_within, s};
 
 /// Runs the CLI and requires a refusal: exit code 1 (not a panic's 101),
 /// no panic message; returns stderr.
@@ -84,13 +20,6 @@ fn refused(args: &[&str]) -> String {
     assert_eq!(out.status.code(), Some(1), "{args:?}: {stderr}");
     assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     stderr
-}
-
-fn demo() -> (tempfile::TempDir, PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("w.salesdesk");
-    ok(&["demo", "--db", s(&db)]);
-    (dir, db)
 }
 
 /// The workspace's contents as JSON, without the export's time stamp.
@@ -173,7 +102,7 @@ fn args(list: &[String]) -> Vec<&str> {
 fn no_export_writes_over_the_workspace_its_files_or_its_backups() {
     let (dir, db) = demo();
     ok(&["backup", "--db", s(&db)]);
-    let backups = dir.path().join("w backups");
+    let backups = dir.path().join("demo backups");
     let backup = std::fs::read_dir(&backups)
         .unwrap()
         .next()
@@ -183,13 +112,13 @@ fn no_export_writes_over_the_workspace_its_files_or_its_backups() {
     let bytes_before = std::fs::read(&db).unwrap();
     let backup_before = std::fs::read(&backup).unwrap();
     let mut with_dots = dir.path().join(".");
-    with_dots.push("w.salesdesk");
+    with_dots.push("demo.salesdesk");
     let targets = [
         db.clone(),
         with_dots,
-        dir.path().join("w.salesdesk-wal"),
-        dir.path().join("w.salesdesk-shm"),
-        dir.path().join("w.salesdesk.lock"),
+        dir.path().join("demo.salesdesk-wal"),
+        dir.path().join("demo.salesdesk-shm"),
+        dir.path().join("demo.salesdesk.lock"),
         backup.clone(),
         backups.join("new.pdf"),
     ];
@@ -913,7 +842,7 @@ fn damaged_and_foreign_files_are_named_for_what_they_are_and_left_alone() {
 #[test]
 fn an_interrupted_backup_leaves_nothing_that_lasts() {
     let (dir, db) = demo();
-    let backups = dir.path().join("w backups");
+    let backups = dir.path().join("demo backups");
     std::fs::create_dir_all(&backups).unwrap();
     // What a backup killed halfway leaves.
     let partial = backups.join("2026-11-23 10.00.00.000 manual.salesdesk.partial");
@@ -950,7 +879,7 @@ fn an_interrupted_backup_leaves_nothing_that_lasts() {
 #[test]
 fn a_backup_killed_part_way_is_cleaned_up_by_the_next() {
     let (dir, db) = demo();
-    let backups = dir.path().join("w backups");
+    let backups = dir.path().join("demo backups");
     for delay_ms in [5u64, 20, 60] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_salesdesk-cli"))
             .args(["backup", "--db", s(&db)])
@@ -980,7 +909,7 @@ fn a_workspace_that_cannot_be_written_is_read_only_not_damaged() {
     let (dir, db) = demo();
     let folder = dir.path().join("shelf");
     std::fs::create_dir(&folder).unwrap();
-    let ws = folder.join("w.salesdesk");
+    let ws = folder.join("demo.salesdesk");
     std::fs::copy(&db, &ws).unwrap();
     let out_dir = tempfile::tempdir().unwrap();
     for (path, mode) in [
@@ -1029,7 +958,7 @@ fn a_workspace_that_cannot_be_written_is_read_only_not_damaged() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(names, ["w.salesdesk"]);
+    assert_eq!(names, ["demo.salesdesk"]);
     std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 

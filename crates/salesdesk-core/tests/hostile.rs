@@ -12,20 +12,10 @@ use std::time::{Duration, Instant};
 
 use salesdesk_core::output::{self, Protected};
 use salesdesk_core::plans::csv_import::{self, CsvSettings, DateOrder, DecimalMark};
-use salesdesk_core::{ErrorCode, Workspace, demo};
+use salesdesk_core::{ErrorCode, Workspace};
 use serde_json::Value;
 
-fn demo_workspace() -> (tempfile::TempDir, Workspace) {
-    let (dir, mut ws) = common::new_workspace();
-    demo::fill_demo(&mut ws).unwrap();
-    (dir, ws)
-}
-
-fn contents(ws: &mut Workspace) -> Value {
-    let mut value = ws.export_json().unwrap();
-    value.as_object_mut().unwrap().remove("exportedAt");
-    value
-}
+use common::{contents, demo_workspace};
 
 #[test]
 fn the_workspace_its_companions_and_backups_are_protected() {

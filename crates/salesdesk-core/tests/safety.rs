@@ -10,18 +10,7 @@ use salesdesk_core::store::{LATEST_SCHEMA_VERSION, OLDEST_SCHEMA_WITH_TODAYS_TAB
 use salesdesk_core::{ErrorCode, Workspace, demo};
 use serde_json::{Value, json};
 
-fn demo_workspace() -> (tempfile::TempDir, Workspace) {
-    let (dir, mut ws) = common::new_workspace();
-    demo::fill_demo(&mut ws).unwrap();
-    (dir, ws)
-}
-
-/// The export without its time stamp: equal exports mean equal workspaces.
-fn contents(ws: &mut Workspace) -> Value {
-    let mut value = ws.export_json().unwrap();
-    value.as_object_mut().unwrap().remove("exportedAt");
-    value
-}
+use common::{contents, demo_workspace};
 
 fn company(ws: &mut Workspace) -> String {
     ws.playbook().unwrap().company_name

@@ -66,13 +66,7 @@ impl Workspace {
         let quarter = Quarter::parse("quarter", quarter)?;
         self.write(|tx| {
             team::require_person(tx, rep_id, "repId")?;
-            let existing: Option<String> = tx
-                .query_row(
-                    "SELECT id FROM quarterly_reviews WHERE rep_id = ?1 AND quarter = ?2",
-                    params![rep_id, quarter.to_string()],
-                    |r| r.get(0),
-                )
-                .optional()?;
+            let existing = review_id(tx, rep_id, quarter)?;
             let id = match existing {
                 Some(id) => id,
                 None => {
@@ -101,13 +95,7 @@ impl Workspace {
                 })
                 .optional()?
                 .ok_or_else(|| Error::not_found("The rep"))?;
-            let existing: Option<String> = tx
-                .query_row(
-                    "SELECT id FROM quarterly_reviews WHERE rep_id = ?1 AND quarter = ?2",
-                    params![rep_id, quarter.to_string()],
-                    |r| r.get(0),
-                )
-                .optional()?;
+            let existing = review_id(tx, rep_id, quarter)?;
             match existing {
                 Some(id) => load_review(tx, &id),
                 None => Ok(Review {
@@ -241,6 +229,17 @@ fn set_status(
         params![id, enum_text(&status), date, now()],
     )?;
     Ok(())
+}
+
+/// The id of a rep's review of a quarter, if there is one.
+fn review_id(tx: &Transaction<'_>, rep_id: &str, quarter: Quarter) -> Result<Option<String>> {
+    Ok(tx
+        .query_row(
+            "SELECT id FROM quarterly_reviews WHERE rep_id = ?1 AND quarter = ?2",
+            params![rep_id, quarter.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?)
 }
 
 fn load_review(tx: &Transaction<'_>, id: &str) -> Result<Review> {

@@ -27,3 +27,17 @@ pub fn person(ws: &mut Workspace, name: &str, role: PersonRole) -> String {
     .unwrap()
     .id
 }
+
+/// A new workspace filled with the demo company.
+pub fn demo_workspace() -> (TempDir, Workspace) {
+    let (dir, mut ws) = new_workspace();
+    salesdesk_core::demo::fill_demo(&mut ws).expect("the demo fills a new workspace");
+    (dir, ws)
+}
+
+/// The export without its time stamp: equal exports mean equal workspaces.
+pub fn contents(ws: &mut Workspace) -> serde_json::Value {
+    let mut value = ws.export_json().expect("export");
+    value.as_object_mut().unwrap().remove("exportedAt");
+    value
+}
