@@ -844,7 +844,8 @@ fn an_interrupted_backup_leaves_nothing_that_lasts() {
     let (dir, db) = demo();
     let backups = dir.path().join("demo backups");
     std::fs::create_dir_all(&backups).unwrap();
-    // What a backup killed halfway leaves.
+    // What backups killed halfway leave: a side file whose lock file
+    // nobody holds, and an old one from before the lock files.
     let partial = backups.join("2026-11-23 10.00.00.000 manual.salesdesk.partial");
     std::fs::write(&partial, vec![0u8; 4096]).unwrap();
     std::fs::write(
@@ -852,6 +853,23 @@ fn an_interrupted_backup_leaves_nothing_that_lasts() {
         b"j",
     )
     .unwrap();
+    std::fs::write(
+        backups.join("2026-11-23 10.00.00.000 manual.salesdesk.partial.lock"),
+        b"",
+    )
+    .unwrap();
+    let old = backups.join("2026-11-20 10.00.00.000 daily.salesdesk.partial");
+    let file = std::fs::File::create(&old).unwrap();
+    file.set_modified(std::time::SystemTime::now() - Duration::from_secs(3_600))
+        .unwrap();
+    drop(file);
+    // A backup being written right now (its lock held): left alone.
+    let busy = backups.join("2026-11-23 11.00.00.000 daily.salesdesk.partial");
+    std::fs::write(&busy, b"in progress").unwrap();
+    let busy_lock =
+        std::fs::File::create(backups.join("2026-11-23 11.00.00.000 daily.salesdesk.partial.lock"))
+            .unwrap();
+    busy_lock.lock().unwrap();
     let unrelated = backups.join("notes.txt");
     std::fs::write(&unrelated, b"mine").unwrap();
     ok(&["backup", "--db", s(&db)]);
@@ -859,7 +877,17 @@ fn an_interrupted_backup_leaves_nothing_that_lasts() {
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert!(!names.iter().any(|n| n.contains(".partial")), "{names:?}");
+    let mut leftovers: Vec<&String> = names.iter().filter(|n| n.contains(".partial")).collect();
+    leftovers.sort();
+    assert_eq!(
+        leftovers,
+        [
+            "2026-11-23 11.00.00.000 daily.salesdesk.partial",
+            "2026-11-23 11.00.00.000 daily.salesdesk.partial.lock"
+        ],
+        "the stale ones go, the one being written stays"
+    );
+    drop(busy_lock);
     assert!(
         unrelated.exists(),
         "a file that is not a backup's was removed"
@@ -873,8 +901,9 @@ fn an_interrupted_backup_leaves_nothing_that_lasts() {
     );
 }
 
-/// Kills a real backup of the large workspace part-way, then checks that
-/// the next backup cleans up after it.
+/// Kills real backups at a few moments (most land before or after the
+/// copy, some inside it), then checks that the next backup leaves no side
+/// file behind.
 #[cfg(unix)]
 #[test]
 fn a_backup_killed_part_way_is_cleaned_up_by_the_next() {

@@ -99,14 +99,14 @@ pub fn check_target(path: &Path, protected: &Protected) -> Result<PathBuf> {
     }
     let normal = normalize(&target);
     for file in &protected.files {
-        if &normal == file || same_file(&target, file) {
+        if same_name(&normal, file) || same_file(&target, file) {
             return Err(refuse(format!(
                 "{shown} is the open workspace or one of its own files; choose another name."
             )));
         }
     }
     for folder in &protected.folders {
-        if normal.starts_with(folder) {
+        if inside(&normal, folder) {
             return Err(refuse(format!(
                 "{shown} is inside the workspace's backups folder; choose another folder."
             )));
@@ -121,7 +121,7 @@ pub fn check_target(path: &Path, protected: &Protected) -> Result<PathBuf> {
         Ok(meta) if !meta.is_file() => Err(refuse(format!(
             "{shown} is not a regular file (a device, a pipe or a socket); choose another name."
         ))),
-        Ok(meta) if is_read_only(&meta) => Err(refuse(format!(
+        Ok(meta) if is_read_only(&meta) || !can_write(&target) => Err(refuse(format!(
             "{shown} is read-only; choose another name, or make it writable first."
         ))),
         Ok(_) if is_salesdesk_workspace(&target) => Err(refuse(format!(
@@ -208,6 +208,40 @@ fn lexical(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+/// Two normalized names of one file: on macOS and Windows names differ in
+/// case only for people, not for the file system, so they compare folded.
+fn same_name(a: &Path, b: &Path) -> bool {
+    if cfg!(any(windows, target_os = "macos")) {
+        fold(a) == fold(b)
+    } else {
+        a == b
+    }
+}
+
+/// `path` is `folder` or inside it (folded as [`same_name`] does).
+fn inside(path: &Path, folder: &Path) -> bool {
+    if cfg!(any(windows, target_os = "macos")) {
+        let (p, f) = (fold(path), fold(folder));
+        p == f || p.starts_with(&format!("{f}{}", std::path::MAIN_SEPARATOR))
+    } else {
+        path.starts_with(folder)
+    }
+}
+
+/// A path as case-folded text, trailing dots and spaces of its name dropped
+/// (Windows drops them too: `w.salesdesk.` is `w.salesdesk`).
+fn fold(path: &Path) -> String {
+    path.to_string_lossy()
+        .trim_end_matches(['.', ' '])
+        .to_lowercase()
+}
+
+/// The file can be opened for writing by this process (a file of another
+/// user, or on a read-only disk, cannot, whatever its mode says).
+fn can_write(path: &Path) -> bool {
+    std::fs::OpenOptions::new().write(true).open(path).is_ok()
 }
 
 #[cfg(unix)]

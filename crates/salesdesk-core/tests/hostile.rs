@@ -41,9 +41,15 @@ fn the_workspace_its_companions_and_backups_are_protected() {
         backups.join("anything.pdf"),
         dir.path().join("sub/../test.salesdesk"),
     ] {
+        std::fs::create_dir_all(dir.path().join("sub")).unwrap();
         let err = ws.write_export(&target, b"%PDF-1.7").unwrap_err();
         assert_eq!(err.code(), ErrorCode::Invalid, "{}", target.display());
         assert_eq!(err.field(), Some("path"));
+        assert!(
+            err.to_string().contains("workspace"),
+            "{}: {err}",
+            target.display()
+        );
     }
     assert_eq!(std::fs::read(&path).unwrap(), before);
     // Exporting the manual checks the name before rendering.
@@ -448,4 +454,38 @@ fn a_restore_passes_the_same_rules_as_an_import() {
         .unwrap();
     ws.restore_backup(&good.file_name).unwrap();
     assert_eq!(contents(&mut ws), before);
+}
+
+/// Opening reads through a `file:` URI: names with the URI's own
+/// characters, spaces, other scripts, and (on Linux) bytes that are not
+/// UTF-8 still open, and a workspace reached through a link too.
+#[test]
+fn workspaces_with_awkward_names_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut names: Vec<std::ffi::OsString> = vec![
+        "what? #1 100% & more.salesdesk".into(),
+        "Büro 李 مكتب.salesdesk".into(),
+    ];
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        names.push(std::ffi::OsString::from_vec(
+            b"latin1 \xe9t\xe9.salesdesk".to_vec(),
+        ));
+    }
+    for name in names {
+        let path = dir.path().join(&name);
+        Workspace::create(&path).unwrap();
+        let ws = Workspace::open_existing(&path).unwrap_or_else(|e| panic!("{name:?}: {e}"));
+        drop(ws);
+        let ws = Workspace::open_read_only(&path).unwrap_or_else(|e| panic!("{name:?}: {e}"));
+        assert!(ws.is_read_only());
+    }
+    #[cfg(unix)]
+    {
+        let real = dir.path().join("what? #1 100% & more.salesdesk");
+        let link = dir.path().join("link.salesdesk");
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        Workspace::open_existing(&link).unwrap();
+    }
 }

@@ -3,11 +3,10 @@
 
 use std::sync::Mutex;
 
-use salesdesk_core::Error;
-use salesdesk_core::output;
 use salesdesk_core::paths::AboutInfo;
 use salesdesk_core::store::backup::{self, BackupInfo, BackupReason};
 use salesdesk_core::store::transfer::JsonImported;
+use salesdesk_core::{input, output};
 use tauri::{AppHandle, Runtime, State};
 
 use super::export::{choose_open_path, choose_save_path, write_output};
@@ -78,8 +77,9 @@ pub fn import_workspace_json<R: Runtime>(
     let Some(path) = choose_open_path(&app, "Salesdesk JSON export", &["json"]) else {
         return Ok(None);
     };
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| Error::io(format!("could not read {}", path.display()), e).payload())?;
+    let text = input::read_bounded(&path, input::MAX_JSON_BYTES, "The JSON file")
+        .and_then(input::json_text)
+        .map_err(|e| e.payload())?;
     with_workspace(&state, |ws| {
         // A file that would be refused changes nothing and needs no backup.
         ws.check_json_import(&text)?;

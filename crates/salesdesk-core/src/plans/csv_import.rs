@@ -124,6 +124,26 @@ pub fn preview(
     let text = decode(bytes, encoding)?;
     let mut settings = sniff(&text);
     settings.encoding = encoding.name().to_string();
+    // The detector may name an encoding the list does not offer; offer it.
+    let mut encodings: Vec<EncodingOption> = ENCODINGS
+        .iter()
+        .map(|(name, label)| EncodingOption {
+            name: name.to_string(),
+            label: label.to_string(),
+        })
+        .collect();
+    if !encodings
+        .iter()
+        .any(|e| e.name.eq_ignore_ascii_case(encoding.name()))
+    {
+        encodings.insert(
+            0,
+            EncodingOption {
+                name: encoding.name().to_string(),
+                label: format!("{} (detected)", encoding.name()),
+            },
+        );
+    }
     let mut table = table_from_text(&text, &settings)?;
     let mapping = mapping_from_headers(&table.headers).ok();
     let activity_mapping = activity_mapping_from_headers(&table.headers).ok();
@@ -134,13 +154,7 @@ pub fn preview(
         table,
         mapping,
         activity_mapping,
-        encodings: ENCODINGS
-            .iter()
-            .map(|(name, label)| EncodingOption {
-                name: name.to_string(),
-                label: label.to_string(),
-            })
-            .collect(),
+        encodings,
     })
 }
 
@@ -645,7 +659,9 @@ pub fn parse_amount(text: &str, mark: DecimalMark) -> std::result::Result<f64, S
     )
     .parse()
     .map_err(|_| format!("{q} is not an amount"))?;
-    if number > 1e12 {
+    // The limit of every amount the app stores (a typed one, an imported
+    // JSON one), so what a CSV brings in always exports and imports again.
+    if number > crate::plans::MAX_AMOUNT {
         return Err(format!("{q} is too large to be an amount"));
     }
     Ok(if negative { -number } else { number })

@@ -140,12 +140,6 @@ impl Workspace {
         back_up_with(&self.conn, &self.path, reason)
     }
 
-    /// Writes a complete, checked copy of the workspace to `target` (which
-    /// is replaced atomically if it exists).
-    pub fn copy_to(&mut self, target: &Path) -> Result<()> {
-        copy_with(&self.conn, target)
-    }
-
     /// Replaces the workspace's contents with the backup `file_name` from
     /// the backups folder. The backup is checked first and the current
     /// state is backed up, so a restore can itself be undone. Returns the
@@ -214,14 +208,7 @@ fn daily_due(workspace: &Path) -> Result<bool> {
     })
 }
 
-/// Held while a backup is written. Only the process holding the
-/// workspace's lock backs it up, and inside it this mutex orders the
-/// backups, so a side file found while holding both belongs to a backup
-/// that was killed.
-static BACKING_UP: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
 fn back_up_with(conn: &Connection, workspace: &Path, reason: &BackupReason) -> Result<BackupInfo> {
-    let _one_at_a_time = BACKING_UP.lock().unwrap_or_else(|p| p.into_inner());
     let dir = backups_dir(workspace);
     std::fs::create_dir_all(&dir)
         .map_err(|e| Error::io(format!("could not create {}", dir.display()), e))?;
@@ -253,25 +240,59 @@ fn back_up_with(conn: &Connection, workspace: &Path, reason: &BackupReason) -> R
 /// Suffix of the side file a backup is written to before it is renamed.
 const PARTIAL: &str = ".partial";
 
-/// Removes what killed backups left behind in `dir`: side files and their
-/// journals (`… .salesdesk.partial`, `….partial-journal`).
+/// Beside each side file while it is written: `….partial.lock`, held with
+/// an OS lock by the backup writing it (released when that process ends,
+/// even by a kill). A separate file, because on Windows a lock on the side
+/// file itself would stop SQLite writing it.
+const PARTIAL_LOCK: &str = ".partial.lock";
+
+/// Removes what killed backups left behind in `dir`: side files, their
+/// journals and their lock files — only those whose lock nobody holds, so a
+/// backup still being written (by the app's daily thread, or another
+/// process) is never touched.
 fn remove_interrupted(dir: &Path) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
+    let side_suffix = format!(".{EXTENSION}{PARTIAL}");
+    let lock_suffix = format!(".{EXTENSION}{PARTIAL_LOCK}");
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let leftover = [PARTIAL, ".partial-journal", ".partial-wal", ".partial-shm"]
-            .iter()
-            .any(|suffix| name.ends_with(&format!(".{EXTENSION}{suffix}")));
-        if leftover {
-            let _ = std::fs::remove_file(entry.path());
+        // A side file, or a lock file whose writer was killed before its
+        // side file was made.
+        let Some(stem) = name
+            .strip_suffix(&side_suffix)
+            .or_else(|| name.strip_suffix(&lock_suffix))
+        else {
+            continue;
+        };
+        let side = dir.join(format!("{stem}.{EXTENSION}{PARTIAL}"));
+        let lock = super::companion(&side, ".lock");
+        let stale = match std::fs::File::open(&lock) {
+            // No lock file: left by a version before the locks, or by a
+            // writer killed between the two; give a writer that is just
+            // starting ten minutes.
+            Err(_) => std::fs::metadata(&side)
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > std::time::Duration::from_secs(600)),
+            Ok(file) => file.try_lock().is_ok(),
+        };
+        if stale {
+            super::remove_with_companions(&side);
+            let _ = std::fs::remove_file(&lock);
         }
     }
 }
 
 fn copy_with(conn: &Connection, target: &Path) -> Result<()> {
     let side = super::companion(target, PARTIAL);
+    let lock_path = super::companion(target, PARTIAL_LOCK);
+    let lock = std::fs::File::create(&lock_path)
+        .map_err(|e| Error::io(format!("could not write {}", lock_path.display()), e))?;
+    lock.lock()
+        .map_err(|e| Error::io(format!("could not lock {}", lock_path.display()), e))?;
     super::remove_with_companions(&side);
     let result = (|| {
         {
@@ -290,6 +311,8 @@ fn copy_with(conn: &Connection, target: &Path) -> Result<()> {
     if result.is_err() {
         super::remove_with_companions(&side);
     }
+    drop(lock);
+    let _ = std::fs::remove_file(&lock_path);
     result
 }
 

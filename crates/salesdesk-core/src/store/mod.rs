@@ -94,7 +94,23 @@ impl Workspace {
             _lock: Some(held),
             read_only: false,
         };
-        workspace.configure()?;
+        // A folder SQLite cannot create its `-wal` in (the lock file was
+        // already there) is read-only, not damaged.
+        workspace.configure().map_err(|e| match e {
+            Error::Database(rusqlite::Error::SqliteFailure(f, _))
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::ReadOnly
+                        | rusqlite::ErrorCode::CannotOpen
+                        | rusqlite::ErrorCode::PermissionDenied
+                ) =>
+            {
+                Error::ReadOnly {
+                    path: path.display().to_string(),
+                }
+            }
+            other => other,
+        })?;
         if version < LATEST_SCHEMA_VERSION {
             // An update changes the schema: keep the old state to go back to.
             workspace.back_up(&backup::BackupReason::BeforeUpdate { from: version })?;
@@ -211,8 +227,7 @@ impl Workspace {
             remove_with_companions(&side);
             return Err(e);
         }
-        std::fs::rename(&side, path)
-            .map_err(|e| Error::io(format!("could not create {}", path.display()), e))?;
+        publish_new(&side, path)?;
         Self::open_existing(path)
     }
 
@@ -309,6 +324,36 @@ fn side_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
+/// Moves a finished new workspace from its side file to `path`, refusing
+/// to replace a file that appeared there meanwhile: a hard link, which
+/// fails when the name is taken, then the side name removed. Where links
+/// are not possible (some network and FAT disks) a rename after a last
+/// look.
+fn publish_new(side: &Path, path: &Path) -> Result<()> {
+    let taken = || {
+        Error::invalid(
+            "path",
+            format!("{} already exists; choose another name.", path.display()),
+        )
+    };
+    match std::fs::hard_link(side, path) {
+        Ok(()) => {
+            let _ = std::fs::remove_file(side);
+            Ok(())
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            remove_with_companions(side);
+            Err(taken())
+        }
+        Err(_) if path.exists() => {
+            remove_with_companions(side);
+            Err(taken())
+        }
+        Err(_) => std::fs::rename(side, path)
+            .map_err(|e| Error::io(format!("could not create {}", path.display()), e)),
+    }
+}
+
 /// `path` with `suffix` appended to its file name (`-wal`, `-shm`, …).
 pub(crate) fn companion(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_os_string();
@@ -344,30 +389,56 @@ fn refuse_if_read_only(path: &Path) -> Result<()> {
 }
 
 /// A read-only connection that creates nothing beside the file: a file
-/// with no `-wal` beside it is opened as immutable (SQLite would otherwise
+/// with no journal beside it is opened as immutable (SQLite would otherwise
 /// create `-wal` and `-shm` files to read a WAL database, which fails in a
-/// read-only folder and litters a file that turns out not to be ours).
+/// read-only folder and litters a file that turns out not to be ours). The
+/// journals are looked for beside the file a link points at, where SQLite
+/// keeps them.
 pub(crate) fn open_for_reading(path: &Path) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    if companion(path, "-wal").exists() {
+    let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let journal_beside = ["-wal", "-journal"]
+        .iter()
+        .any(|suffix| companion(&real, suffix).exists());
+    if journal_beside {
         return Ok(Connection::open_with_flags(path, flags)?);
     }
     Ok(Connection::open_with_flags(
-        file_uri(path, "immutable=1"),
+        file_uri(&real, "immutable=1"),
         flags | OpenFlags::SQLITE_OPEN_URI,
     )?)
 }
 
-/// `file:` URI of `path` with `query`, every byte outside the unreserved
-/// set percent-encoded (a name may hold `?`, `#` or `%`).
+/// `file:` URI of `path` with `query`: `file://` and the absolute path from
+/// a `/` (a Windows drive or share path gets one in front: `file:///C:/…`,
+/// `file:////server/share/…`), every byte outside the unreserved set
+/// percent-encoded (a name may hold `?`, `#`, `%` or bytes that are not
+/// UTF-8).
 fn file_uri(path: &Path, query: &str) -> String {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-    let text = absolute.to_string_lossy().replace('\\', "/");
-    let mut uri = String::from("file:");
-    if !text.starts_with('/') {
+    #[cfg(unix)]
+    let bytes: Vec<u8> = {
+        use std::os::unix::ffi::OsStrExt;
+        absolute.as_os_str().as_bytes().to_vec()
+    };
+    #[cfg(not(unix))]
+    let bytes: Vec<u8> = {
+        let text = absolute.to_string_lossy().replace('\\', "/");
+        // `\\?\C:\…` and `\\?\UNC\server\…` are the same paths without the prefix.
+        let text = match text.strip_prefix("//?/") {
+            Some(rest) => match rest.strip_prefix("UNC/") {
+                Some(share) => format!("//{share}"),
+                None => rest.to_string(),
+            },
+            None => text,
+        };
+        text.into_bytes()
+    };
+    let mut uri = String::from("file://");
+    if bytes.first() != Some(&b'/') {
         uri.push('/');
     }
-    for byte in text.bytes() {
+    for byte in bytes {
         if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
             uri.push(byte as char);
         } else {
