@@ -1129,20 +1129,11 @@ async fn an_account_plan_with_steps_is_copied_forward_and_the_overdue_step_marke
         &[("Rita Rep", salesdesk_core::team::PersonRole::Rep)],
     );
     let app = App::launch(data.path(), exports.path()).await;
-    // Every command the page sends from here on is logged, so the test can
-    // tell that opening one plan does not ask for the whole team's plans.
+    // Every command the page sends from here on is logged (lib/api.ts), so
+    // the test can tell that opening one plan does not ask for the whole
+    // team's plans.
     app.c()
-        .execute(
-            "const inner = window.__TAURI_INTERNALS__;
-             const invoke = inner.invoke.bind(inner);
-             window.__sent = [];
-             inner.invoke = (cmd, args, options) => {
-               window.__sent.push({ cmd, args: args ?? {} });
-               return invoke(cmd, args, options);
-             };
-             return true;",
-            vec![],
-        )
+        .execute("window.__salesdeskSent = []; return true;", vec![])
         .await
         .unwrap();
     app.click("[data-testid='nav-accounts']").await;
@@ -1155,7 +1146,7 @@ async fn an_account_plan_with_steps_is_copied_forward_and_the_overdue_step_marke
     app.wait_css("[data-testid='ap-target']").await;
     let sent = app
         .c()
-        .execute("return window.__sent;", vec![])
+        .execute("return window.__salesdeskSent;", vec![])
         .await
         .unwrap();
     let sent = sent.as_array().unwrap();

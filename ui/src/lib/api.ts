@@ -95,7 +95,13 @@ export function toCommandError(error: unknown): CommandError {
   return new CommandError({ code: 'internal', message, field: null });
 }
 
+/** With `window.__salesdeskSent` set to an array (the end-to-end tests do),
+ *  every command sent is added to it: tests check that a screen asks only
+ *  for what it shows. Tauri's own invoke cannot be wrapped (it is frozen). */
+type Recorder = { __salesdeskSent?: { cmd: string; args: Record<string, unknown> }[] };
+
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  (window as Recorder).__salesdeskSent?.push({ cmd: command, args: args ?? {} });
   try {
     return await invoke<T>(command, args);
   } catch (error) {
