@@ -192,11 +192,14 @@ impl App {
     /// Clicks the element; retried while the UI re-renders it.
     async fn click(&self, css: &str) {
         self.wait_css(css).await;
-        for _ in 0..50 {
-            if let Ok(element) = self.c().find(Locator::Css(css)).await
-                && element.click().await.is_ok()
-            {
-                return;
+        for attempt in 0..50 {
+            if let Ok(element) = self.c().find(Locator::Css(css)).await {
+                // A button still disabled (its data not loaded yet) takes
+                // the click without a word; give it a moment first.
+                let enabled = element.is_enabled().await.unwrap_or(true);
+                if (enabled || attempt >= 30) && element.click().await.is_ok() {
+                    return;
+                }
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
