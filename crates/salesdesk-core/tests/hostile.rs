@@ -489,3 +489,90 @@ fn workspaces_with_awkward_names_open() {
         Workspace::open_existing(&link).unwrap();
     }
 }
+
+/// The writing rules through the library (the CLI's test drives the same
+/// function through the binary): links followed, modes kept, pipes and
+/// read-only files refused, nothing left behind.
+#[cfg(unix)]
+#[test]
+fn writing_follows_links_keeps_modes_and_refuses_what_is_not_a_regular_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let nothing = Protected::nothing();
+    let real = dir.path().join("real.pdf");
+    std::fs::write(&real, b"old").unwrap();
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).unwrap();
+    let link = dir.path().join("link.pdf");
+    std::os::unix::fs::symlink("real.pdf", &link).unwrap();
+    assert_eq!(
+        output::write_file(&link, b"new", &nothing).unwrap(),
+        dir.path().join("real.pdf")
+    );
+    assert_eq!(std::fs::read(&real).unwrap(), b"new");
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        std::fs::metadata(&real).unwrap().permissions().mode() & 0o777,
+        0o640
+    );
+
+    let locked = dir.path().join("locked.pdf");
+    std::fs::write(&locked, b"keep").unwrap();
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o444)).unwrap();
+    assert!(
+        output::write_file(&locked, b"x", &nothing)
+            .unwrap_err()
+            .to_string()
+            .contains("read-only")
+    );
+    assert_eq!(std::fs::read(&locked).unwrap(), b"keep");
+
+    let fifo = dir.path().join("pipe");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    assert!(
+        output::write_file(&fifo, b"x", &nothing)
+            .unwrap_err()
+            .to_string()
+            .contains("not a regular file")
+    );
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}
+
+/// A workspace opened read-only refuses every write with `read_only`,
+/// and a file cut short is called that, not another program's.
+#[test]
+fn read_only_workspaces_refuse_writes_and_cut_files_are_named() {
+    let (dir, ws) = demo_workspace();
+    let path = ws.path().to_path_buf();
+    drop(ws);
+    let mut ro = Workspace::open_read_only(&path).unwrap();
+    assert!(!ro.playbook().unwrap().stages.is_empty(), "it reads");
+    assert!(ro.manual_pdf(None).is_ok(), "it prints");
+    let err = ro.create_objection("A new objection").unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ReadOnly);
+    assert!(err.to_string().contains("read-only"), "{err}");
+    let err = ro
+        .back_up(&salesdesk_core::store::backup::BackupReason::Manual)
+        .unwrap_err();
+    assert_eq!(err.code(), ErrorCode::ReadOnly);
+    drop(ro);
+    let cut = dir.path().join("cut.salesdesk");
+    std::fs::write(&cut, &std::fs::read(&path).unwrap()[..50]).unwrap();
+    let err = Workspace::open_existing(&cut).unwrap_err();
+    assert!(err.to_string().contains("cut short"), "{err}");
+}
