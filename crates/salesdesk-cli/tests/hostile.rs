@@ -949,12 +949,17 @@ fn a_workspace_that_cannot_be_written_is_read_only_not_damaged() {
     ] {
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
     }
+    // `nobody` may not reach the build folder (a checkout under /root is
+    // private): it runs a copy of the binary from the temporary folder.
+    let binary = out_dir.path().join("salesdesk-cli");
+    std::fs::copy(env!("CARGO_BIN_EXE_salesdesk-cli"), &binary).unwrap();
+    std::fs::set_permissions(&binary, std::fs::Permissions::from_mode(0o755)).unwrap();
     let as_user = |args: &[&str]| -> Output {
         let root = unsafe { libc_geteuid() } == 0;
         let mut command = if root {
             let mut c = Command::new("setpriv");
             c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"]);
-            c.arg(env!("CARGO_BIN_EXE_salesdesk-cli"));
+            c.arg(&binary);
             c
         } else {
             Command::new(env!("CARGO_BIN_EXE_salesdesk-cli"))
