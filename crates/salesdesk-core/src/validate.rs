@@ -87,21 +87,30 @@ pub fn is_invisible(c: char) -> bool {
 /// (“⟨U+200B⟩”), so a message never hides or scrambles what it quotes.
 /// Long texts are cut at 60 characters.
 pub fn quoted(text: &str) -> String {
-    const MAX_SHOWN: usize = 60;
-    let mut out = String::from("\u{201c}");
-    for (i, c) in text.chars().enumerate() {
-        if i == MAX_SHOWN {
-            out.push('…');
-            break;
+    Quoted(text).to_string()
+}
+
+/// [`quoted`] without the allocation until it is shown: for messages built
+/// on a hot path (every cell of a CSV file) that are mostly never needed.
+pub struct Quoted<'a>(pub &'a str);
+
+impl std::fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        const MAX_SHOWN: usize = 60;
+        f.write_str("\u{201c}")?;
+        for (i, c) in self.0.chars().enumerate() {
+            if i == MAX_SHOWN {
+                f.write_str("…")?;
+                break;
+            }
+            if (is_invisible(c) && c != ' ') || is_bidi_control(c) {
+                write!(f, "⟨U+{:04X}⟩", c as u32)?;
+            } else {
+                write!(f, "{c}")?;
+            }
         }
-        if (is_invisible(c) && c != ' ') || is_bidi_control(c) {
-            out.push_str(&format!("⟨U+{:04X}⟩", c as u32));
-        } else {
-            out.push(c);
-        }
+        f.write_str("\u{201d}")
     }
-    out.push('\u{201d}');
-    out
 }
 
 /// A date a command was given as a date (figures "as of", a packet's

@@ -156,16 +156,8 @@ fn bad_input_is_refused() {
         Some("revenueTarget")
     );
     let err =
-        s.ws.save_account(&AccountInput {
-            id: None,
-            name: "café müller".into(),
-            industry: String::new(),
-            size: String::new(),
-            yearly_revenue: 0.0,
-            potential: 0.0,
-            owner_id: None,
-        })
-        .unwrap_err();
+        s.ws.save_account(&common::account_named("café müller"))
+            .unwrap_err();
     assert_eq!(err.field(), Some("name"));
 }
 

@@ -307,17 +307,7 @@ fn files_that_are_not_text_are_still_refused() {
 fn names_must_be_visible_and_free_of_overrides_everywhere() {
     let (_dir, mut ws) = common::new_workspace();
     for name in ["\u{200b}", "\u{202e}Acme", "\u{2066}x\u{2069}"] {
-        let err = ws
-            .save_account(&salesdesk_core::accounts::AccountInput {
-                id: None,
-                name: name.into(),
-                industry: String::new(),
-                size: String::new(),
-                yearly_revenue: 0.0,
-                potential: 0.0,
-                owner_id: None,
-            })
-            .unwrap_err();
+        let err = ws.save_account(&common::account_named(name)).unwrap_err();
         assert_eq!(err.field(), Some("name"), "{name:?}");
     }
     assert!(Path::new(ws.path()).exists());

@@ -562,7 +562,7 @@ pub fn parse_month(text: &str, order: DateOrder) -> std::result::Result<Month, S
     if t.is_empty() {
         return Err("the date is empty".into());
     }
-    let q = crate::validate::quoted(t);
+    let q = crate::validate::Quoted(t);
     // ISO: 2026-11-05 or 2026-11 (or with a time after a T or a space).
     let iso = t.split(['T', ' ']).next().unwrap_or(t);
     let parts: Vec<&str> = iso.split('-').collect();
@@ -611,7 +611,7 @@ pub fn parse_month(text: &str, order: DateOrder) -> std::result::Result<Month, S
 /// Reads an amount such as "1.234,50 €", "-200", "(1,200.00)" or "$ 3,400".
 pub fn parse_amount(text: &str, mark: DecimalMark) -> std::result::Result<f64, String> {
     let original = text.trim();
-    let q = crate::validate::quoted(original);
+    let q = crate::validate::Quoted(original);
     let mut t: String = original
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '€' | '$' | '£' | '\u{a0}' | '\u{202f}'))

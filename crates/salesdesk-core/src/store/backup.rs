@@ -157,7 +157,7 @@ impl Workspace {
         // import passes, in memory, before anything here changes.
         let mut staged = Connection::open_in_memory()?;
         {
-            let src = super::open_for_reading(source)?;
+            let src = super::read_only_connection(source)?;
             copy_database(&src, &mut staged)?;
         }
         super::migrations().to_latest(&mut staged)?;
@@ -331,7 +331,7 @@ fn copy_database(from: &Connection, to: &mut Connection) -> Result<()> {
 /// Checks a backup file: a workspace this version opens, and whole.
 pub fn verify(path: &Path) -> Result<()> {
     let version = inspect(path)?;
-    let conn = super::open_for_reading(path)?;
+    let conn = super::read_only_connection(path)?;
     let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
     if check != "ok" || version > LATEST_SCHEMA_VERSION {
         return Err(Error::NotAWorkspace {

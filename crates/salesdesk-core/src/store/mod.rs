@@ -135,7 +135,7 @@ impl Workspace {
                 ),
             ));
         }
-        let conn = open_for_reading(path)?;
+        let conn = read_only_connection(path)?;
         conn.pragma_update(None, "foreign_keys", true)?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.set_prepared_statement_cache_capacity(256);
@@ -394,7 +394,7 @@ fn refuse_if_read_only(path: &Path) -> Result<()> {
 /// read-only folder and litters a file that turns out not to be ours). The
 /// journals are looked for beside the file a link points at, where SQLite
 /// keeps them.
-pub(crate) fn open_for_reading(path: &Path) -> Result<Connection> {
+pub(crate) fn read_only_connection(path: &Path) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let real = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let journal_beside = ["-wal", "-journal"]
@@ -483,7 +483,8 @@ pub fn inspect(path: &Path) -> Result<i64> {
     if let Some(reason) = cut_short(path, meta.len()) {
         return Err(refuse(&reason));
     }
-    let conn = open_for_reading(path).map_err(|_| refuse("it cannot be opened as a database"))?;
+    let conn =
+        read_only_connection(path).map_err(|_| refuse("it cannot be opened as a database"))?;
     let application_id: i32 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
         .map_err(|_| refuse("it is damaged"))?;
@@ -537,7 +538,7 @@ fn cut_short(path: &Path, len: u64) -> Option<String> {
 
 /// The schema version (`user_version`) of a file [`inspect`] accepted.
 fn schema_version(path: &Path) -> Result<i64> {
-    let conn = open_for_reading(path)?;
+    let conn = read_only_connection(path)?;
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version > LATEST_SCHEMA_VERSION {
         return Err(Error::TooNew {

@@ -41,3 +41,16 @@ pub fn contents(ws: &mut Workspace) -> serde_json::Value {
     value.as_object_mut().unwrap().remove("exportedAt");
     value
 }
+
+/// An account with only a name: the input of `save_account` for a new one.
+pub fn account_named(name: &str) -> salesdesk_core::accounts::AccountInput {
+    salesdesk_core::accounts::AccountInput {
+        id: None,
+        name: name.into(),
+        industry: String::new(),
+        size: String::new(),
+        yearly_revenue: 0.0,
+        potential: 0.0,
+        owner_id: None,
+    }
+}
