@@ -155,3 +155,54 @@ fn opening_the_workspace_that_is_already_open_keeps_it_open_at_once() {
     assert!(started.elapsed() < std::time::Duration::from_secs(1));
     assert!(state.workspace().is_ok());
 }
+
+#[test]
+fn the_example_company_opens_in_a_workspace_of_its_own() {
+    let data = tempfile::tempdir().unwrap();
+    let (app, webview) = common::mock_app(data.path());
+    let status = invoke(&webview, "workspace_status", json!({})).unwrap();
+    assert_eq!(status["example"], false);
+
+    let status = invoke(&webview, "open_example_workspace", json!({})).unwrap();
+    assert_eq!(status["status"], "open");
+    assert_eq!(status["example"], true, "{status}");
+    let playbook = invoke(&webview, "get_playbook", json!({})).unwrap();
+    assert_eq!(playbook["companyName"], salesdesk_core::demo::DEMO_COMPANY);
+    // Dated around today: a plan covers the current month.
+    let today = chrono::Local::now().date_naive();
+    let month = format!(
+        "{:04}-{:02}",
+        chrono::Datelike::year(&today),
+        chrono::Datelike::month(&today)
+    );
+    let plans = invoke(&webview, "list_plans", json!({})).unwrap();
+    assert!(
+        plans
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["firstMonth"].as_str().unwrap() <= month.as_str()
+                && month.as_str() <= p["lastMonth"].as_str().unwrap()),
+        "{plans}"
+    );
+    // A change in the example stays in the example.
+    invoke(
+        &webview,
+        "set_company_name",
+        json!({"name": "Tried it out"}),
+    )
+    .unwrap();
+
+    let status = invoke(&webview, "reopen_workspace", json!({})).unwrap();
+    assert_eq!(status["example"], false);
+    let playbook = invoke(&webview, "get_playbook", json!({})).unwrap();
+    assert_eq!(playbook["started"], false);
+    drop(webview);
+    drop(app);
+
+    // Opened again, it is the same example, with the change kept.
+    let (_app, webview) = common::mock_app(data.path());
+    invoke(&webview, "open_example_workspace", json!({})).unwrap();
+    let playbook = invoke(&webview, "get_playbook", json!({})).unwrap();
+    assert_eq!(playbook["companyName"], "Tried it out");
+}

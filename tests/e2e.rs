@@ -314,7 +314,8 @@ fn the_only_file(dir: &Path) -> PathBuf {
 /// A workspace holding the demo company (closed again, so the app can open it).
 fn seed_demo(data: &Path) {
     let mut ws = salesdesk_core::Workspace::create(data.join("workspace.salesdesk")).unwrap();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
 }
 
 /// The app started with `env` on the demo company in a fresh data folder;

@@ -155,7 +155,11 @@ impl Fixture {
         {
             let mut ws =
                 salesdesk_core::Workspace::create(data.path().join("workspace.salesdesk")).unwrap();
-            salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+            salesdesk_core::demo::fill_demo(
+                &mut ws,
+                &salesdesk_core::demo::DemoCalendar::reference(),
+            )
+            .unwrap();
         }
         // Exports go to a temporary folder; the open dialog "returns" a
         // small CSV file (for the imports; as JSON it is refused).
@@ -511,6 +515,8 @@ fn valid_calls(w: &Webview) -> Vec<(&'static str, Value)> {
         ("remove_role", json!({"id": role_id})),
         ("restore_role", json!({"id": role_id})),
         ("delete_item", json!({"list": "stages", "id": stage_id})),
+        // Last: it switches to the example company's own workspace.
+        ("open_example_workspace", json!({})),
     ]
 }
 
@@ -665,7 +671,7 @@ fn every_command_refuses_hostile_input_cleanly_and_changes_nothing_when_it_does(
     // that only open native dialogs appears above.
     assert_eq!(
         tally.per_command.len(),
-        91,
+        92,
         "{:?}",
         tally.per_command.keys()
     );

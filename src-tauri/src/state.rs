@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use salesdesk_core::paths::{AboutInfo, log_file, workspace_file};
+use salesdesk_core::paths::{AboutInfo, example_workspace_file, log_file, workspace_file};
 use salesdesk_core::store::WorkspaceStatus;
 use salesdesk_core::store::backup::backups_dir;
 use salesdesk_core::{Error, Workspace};
@@ -92,6 +92,7 @@ impl AppState {
                 self.status = WorkspaceStatus::Open {
                     path: shown,
                     read_only: ws.is_read_only(),
+                    example: self.is_example(path),
                 };
                 self.workspace = Some(ws);
                 Ok(self.status.clone())
@@ -106,6 +107,30 @@ impl AppState {
                 }
                 Err(err)
             }
+        }
+    }
+
+    /// Opens the example company's workspace, filling it (dated around
+    /// `today`) the first time.
+    pub fn open_example(&mut self, today: chrono::NaiveDate) -> Result<WorkspaceStatus, Error> {
+        let path = example_workspace_file(&self.data_dir);
+        if !path.exists() {
+            let calendar = salesdesk_core::demo::DemoCalendar::new(today)?;
+            // Built in a side file and published whole: a crash leaves no
+            // half-filled example behind.
+            drop(Workspace::create_with(&path, |ws| {
+                salesdesk_core::demo::fill_demo(ws, &calendar)
+            })?);
+            log::info!("filled the example workspace {}", path.display());
+        }
+        self.switch_to(&path, false)
+    }
+
+    fn is_example(&self, path: &Path) -> bool {
+        let example = example_workspace_file(&self.data_dir);
+        match (path.canonicalize(), example.canonicalize()) {
+            (Ok(a), Ok(b)) => a == b,
+            _ => path == example,
         }
     }
 

@@ -37,6 +37,10 @@ enum Command {
         /// actuals and 100 candidates (the benchmarks' workspace).
         #[arg(long, value_enum, default_value = "small")]
         size: DemoSize,
+        /// The day the example is dated around (YYYY-MM-DD); today when
+        /// left out.
+        #[arg(long)]
+        as_of: Option<String>,
     },
     /// Write the sales manual (the current playbook) as a PDF.
     ExportManual {
@@ -346,11 +350,13 @@ fn run(cli: Cli) -> Result<(), String> {
                 safety.file_name
             );
         }
-        Command::Demo { db, size } => {
+        Command::Demo { db, size, as_of } => {
+            let today = date_argument("as-of", as_of.as_deref())?;
+            let calendar = demo::DemoCalendar::new(today).map_err(|e| e.to_string())?;
             let mut ws = Workspace::open_or_create(&db).map_err(|e| e.to_string())?;
             match size {
-                DemoSize::Small => demo::fill_demo(&mut ws),
-                DemoSize::Large => demo::fill_large(&mut ws, demo::LargeSize::BENCHMARK),
+                DemoSize::Small => demo::fill_demo(&mut ws, &calendar),
+                DemoSize::Large => demo::fill_large(&mut ws, demo::LargeSize::BENCHMARK, &calendar),
             }
             .map_err(|e| e.to_string())?;
             println!(

@@ -34,6 +34,33 @@ fn demo_then_list_stages_in_order() {
     // A second demo on the same workspace is refused.
     let out = cli(&["demo", "--db", s(&db)]);
     assert!(!out.status.success());
+
+    // Made without --as-of, the demo is dated around today: a rep's plan
+    // covers today, with actuals for last month.
+    let out = ok(&["figures", "--db", s(&db), "--rep", "Aylin Demir", "--json"]);
+    let figures: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let today = chrono::Local::now().date_naive();
+    let month = |offset: i32| {
+        let index =
+            chrono::Datelike::year(&today) * 12 + chrono::Datelike::month0(&today) as i32 + offset;
+        format!(
+            "{:04}-{:02}",
+            index.div_euclid(12),
+            index.rem_euclid(12) + 1
+        )
+    };
+    let months = figures["revenue"]["months"].as_array().expect("months");
+    assert_eq!(months[0]["month"], month(-4).as_str(), "{figures}");
+    assert_eq!(months[5]["month"], month(1).as_str(), "{figures}");
+    assert!(months[3]["actual"].as_f64().unwrap() > 0.0, "{figures}");
+
+    // A date the app would refuse is refused here too, and writes nothing.
+    for bad in ["2026-02-30", "1800-01-01", "tomorrow"] {
+        let other = dir.path().join(format!("bad-{bad}.salesdesk"));
+        let out = cli(&["demo", "--db", s(&other), "--as-of", bad]);
+        assert_eq!(out.status.code(), Some(1), "{bad}");
+        assert!(!other.exists(), "{bad}");
+    }
 }
 
 #[test]

@@ -90,7 +90,8 @@ fn killed_mid_import_the_workspace_is_before_or_after_never_between() {
     let source = dir.path().join("source.salesdesk");
     {
         let mut ws = Workspace::create(&source).unwrap();
-        salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+        salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+            .unwrap();
     }
     let db = dir.path().join("target.salesdesk");
     Workspace::create(&db).unwrap();

@@ -32,7 +32,7 @@ fn time_team_packet(ws: &mut Workspace, label: &str, runs: u32) {
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut ws = Workspace::create(dir.path().join("bench.salesdesk")).expect("workspace");
-    demo::fill_demo(&mut ws).expect("demo");
+    demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference()).expect("demo");
     time_team_packet(&mut ws, "demo company (4 reps)", 5);
     let start = Instant::now();
     demo::grow_team(&mut ws, 50).expect("50 reps");

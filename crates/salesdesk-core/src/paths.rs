@@ -37,6 +37,12 @@ pub fn workspace_file(data_dir: &Path) -> PathBuf {
     data_dir.join(WORKSPACE_FILE_NAME)
 }
 
+/// The example company's own workspace, beside the user's and never mixed
+/// with it: opened from the first-run screen to look around first.
+pub fn example_workspace_file(data_dir: &Path) -> PathBuf {
+    data_dir.join("example-company.salesdesk")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

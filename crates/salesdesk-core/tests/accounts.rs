@@ -269,7 +269,8 @@ fn roll_up_against_the_business_plan_by_hand() {
 #[test]
 fn the_demo_has_accounts_and_plans_this_quarter() {
     let (_dir, mut ws) = common::new_workspace();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
     let accounts = ws.accounts().unwrap();
     assert!(
         accounts

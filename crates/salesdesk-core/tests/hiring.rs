@@ -554,7 +554,8 @@ fn team_rules() {
 #[test]
 fn suggestions_come_from_the_playbook() {
     let (_dir, mut ws) = common::new_workspace();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
     let suggestions = ws.suggested_attributes().unwrap();
     assert!(
         suggestions
@@ -577,7 +578,8 @@ fn suggestions_come_from_the_playbook() {
 #[test]
 fn the_demo_scores_match_hand_computation() {
     let (_dir, mut ws) = common::new_workspace();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
     let role = ws.role_by_title("Account Executive").unwrap();
     let cmp = ws.compare_candidates(&role.id).unwrap();
     let anna = cmp

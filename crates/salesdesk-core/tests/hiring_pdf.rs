@@ -20,7 +20,8 @@ fn pdftotext(bytes: &[u8]) -> String {
 #[test]
 fn the_interview_kit_has_every_question_and_the_scale() {
     let (_dir, mut ws) = common::new_workspace();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
     let role = ws.role_by_title("Account Executive").unwrap();
     let text = pdftotext(&ws.interview_kit_pdf(&role.id).unwrap());
     for attribute in &role.attributes {
@@ -50,7 +51,8 @@ fn the_interview_kit_has_every_question_and_the_scale() {
 #[test]
 fn the_candidate_summary_has_the_score_scorecards_and_amendments() {
     let (_dir, mut ws) = common::new_workspace();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
     let anna = ws.candidate_by_name("Anna Schmidt").unwrap();
     let text = pdftotext(&ws.candidate_summary_pdf(&anna.id).unwrap());
     assert!(text.contains("Anna Schmidt"));

@@ -46,7 +46,7 @@ fn export_demo() -> (
     std::path::PathBuf,
 ) {
     let (dir, mut ws) = common::new_workspace();
-    fill_demo(&mut ws).unwrap();
+    fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference()).unwrap();
     let out = dir.path().join("manual.pdf");
     ws.export_manual(None, &out).unwrap();
     (dir, ws, out)
@@ -190,7 +190,7 @@ fn long_text_wraps_and_headings_are_not_orphaned() {
 #[test]
 fn a_published_version_prints_as_it_was() {
     let (dir, mut ws) = common::new_workspace();
-    fill_demo(&mut ws).unwrap();
+    fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference()).unwrap();
     let v1 = ws.playbook_versions().unwrap()[0].clone();
     let lead = ws.playbook().unwrap().stages[0].clone();
     let mut input = stage_input(&lead);

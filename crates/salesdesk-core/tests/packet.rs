@@ -39,7 +39,8 @@ fn keep(path: &Path, name: &str) {
 #[test]
 fn the_rep_packet_prints_the_library_figures_and_the_review() {
     let (dir, mut ws) = common::new_workspace();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
     let rep = ws
         .team()
         .unwrap()
@@ -102,7 +103,8 @@ fn the_rep_packet_prints_the_library_figures_and_the_review() {
 #[test]
 fn the_team_packet_has_every_rep_and_correct_contents() {
     let (dir, mut ws) = common::new_workspace();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
     let pdf = dir.path().join("team.pdf");
     std::fs::write(&pdf, ws.team_packet_pdf("2026Q4", today()).unwrap()).unwrap();
     keep(&pdf, "team.pdf");
@@ -153,7 +155,8 @@ fn the_team_packet_has_every_rep_and_correct_contents() {
 fn letter_paper_and_the_workspace_number_style() {
     use salesdesk_core::print::{NumberStyle, PaperSize, PrintSettings};
     let (dir, mut ws) = common::new_workspace();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
     ws.set_print_settings(&PrintSettings {
         paper: PaperSize::Letter,
         number_style: NumberStyle::PointComma,

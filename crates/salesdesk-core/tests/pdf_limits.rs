@@ -25,7 +25,7 @@ fn long_name(n: usize) -> String {
 /// The demo with every name and free text at its limit.
 fn workspace_at_the_limits() -> (tempfile::TempDir, Workspace) {
     let (dir, mut ws) = common::new_workspace();
-    demo::fill_demo(&mut ws).unwrap();
+    demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference()).unwrap();
     let mut file = ws.export_json().unwrap();
     let mut n = 0;
     for (table, columns) in RULES {

@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 #[test]
 fn the_business_plan_prints_the_library_figures() {
     let (dir, mut ws) = common::new_workspace();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
     let as_of = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let plan = ws.plan_for_rep_name("Mateo García", as_of).unwrap();
     let figures = ws.plan_figures(&plan.id, as_of).unwrap();

@@ -518,7 +518,8 @@ fn typed_actuals_are_checked() {
 #[test]
 fn the_team_overview_has_every_rep_with_a_plan() {
     let (_dir, mut ws) = common::new_workspace();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
     let overview = ws.team_figures(day(2026, 11, 23)).unwrap();
     let names: Vec<&str> = overview.iter().map(|f| f.plan.rep_name.as_str()).collect();
     assert_eq!(

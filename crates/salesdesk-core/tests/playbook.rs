@@ -492,13 +492,17 @@ fn publishing_needs_a_started_playbook() {
 #[test]
 fn the_demo_company_is_complete_and_refuses_a_used_workspace() {
     let (_dir, mut ws) = common::new_workspace();
-    salesdesk_core::demo::fill_demo(&mut ws).unwrap();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
     let playbook = ws.playbook().unwrap();
     assert_eq!(playbook.company_name, salesdesk_core::demo::DEMO_COMPANY);
     assert_eq!(playbook.stages.len(), 8);
     assert!(playbook.competitors.len() >= 2);
     assert_eq!(ws.playbook_versions().unwrap().len(), 1);
-    assert!(salesdesk_core::demo::fill_demo(&mut ws).is_err());
+    assert!(
+        salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+            .is_err()
+    );
 }
 
 #[test]

@@ -64,6 +64,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         workspace::open_workspace_file,
         workspace::create_workspace_file,
         workspace::reopen_workspace,
+        workspace::open_example_workspace,
         workspace::ui_ready,
         playbook::get_playbook,
         playbook::start_playbook,

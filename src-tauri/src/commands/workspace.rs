@@ -53,6 +53,16 @@ pub fn reopen_workspace(state: State<'_, Mutex<AppState>>) -> CommandResult<Work
     guard.switch_to(&path, false).map_err(|e| e.payload())
 }
 
+/// Opens the example company in a workspace of its own (made the first
+/// time, dated around today), to look around before starting one's own.
+#[tauri::command(async)]
+pub fn open_example_workspace(state: State<'_, Mutex<AppState>>) -> CommandResult<WorkspaceStatus> {
+    let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
+    guard
+        .open_example(chrono::Local::now().date_naive())
+        .map_err(|e| e.payload())
+}
+
 /// Asks for a workspace file with the system's open dialog and opens it.
 /// `None` when the user cancelled.
 #[tauri::command(async)]

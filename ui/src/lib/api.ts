@@ -114,6 +114,7 @@ export const api = {
   openWorkspaceFile: () => call<WorkspaceStatus | null>('open_workspace_file'),
   createWorkspaceFile: () => call<WorkspaceStatus | null>('create_workspace_file'),
   reopenWorkspace: () => call<WorkspaceStatus>('reopen_workspace'),
+  openExampleWorkspace: () => call<WorkspaceStatus>('open_example_workspace'),
   uiReady: (pageMs: number) => call<void>('ui_ready', { pageMs }),
 
   about: () => call<AboutInfo>('about'),

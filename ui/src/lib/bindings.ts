@@ -9,7 +9,7 @@ export type ErrorPayload = { code: ErrorCode, message: string,
  */
 field: string | null, };
 
-export type WorkspaceStatus = { "status": "open", path: string, readOnly: boolean, } | { "status": "failed", path: string, error: ErrorPayload, };
+export type WorkspaceStatus = { "status": "open", path: string, readOnly: boolean, example: boolean, } | { "status": "failed", path: string, error: ErrorPayload, };
 
 export type Playbook = { companyName: string, 
 /**

@@ -14,6 +14,8 @@ use crate::plans::csv_import::{CsvSettings, DateOrder, DecimalMark, RevenueMappi
 use crate::plans::*;
 use crate::team::{PersonInput, PersonRole};
 
+use super::DemoCalendar;
+
 /// How big the generated company is.
 #[derive(Debug, Clone, Copy)]
 pub struct LargeSize {
@@ -35,17 +37,10 @@ impl LargeSize {
     };
 }
 
-const QUARTER: &str = "2026Q4";
-const PLAN_START: &str = "2026-07";
-/// The year of actuals: December 2025 to November 2026.
-const ACTUAL_MONTHS: [&str; 12] = [
-    "2025-12", "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06", "2026-07",
-    "2026-08", "2026-09", "2026-10", "2026-11",
-];
-
 /// Fills an empty workspace with the demo company, then grows it to `size`.
-pub fn fill_large(ws: &mut Workspace, size: LargeSize) -> Result<()> {
-    super::fill_demo(ws)?;
+/// The year of actuals ends with the current month (of `calendar`).
+pub fn fill_large(ws: &mut Workspace, size: LargeSize, calendar: &DemoCalendar) -> Result<()> {
+    super::fill_demo(ws, calendar)?;
     let manager = demo_person(ws, PersonRole::Manager)?;
     let products: Vec<String> = (1..=size.products)
         .map(|p| format!("Product line {p}"))
@@ -76,11 +71,12 @@ pub fn fill_large(ws: &mut Workspace, size: LargeSize) -> Result<()> {
         let clients: Vec<String> = (1..=accounts_per_rep)
             .map(|c| format!("Client {:03}-{c:02}", n + 1))
             .collect();
-        plan_for(ws, &rep.id, n, &clients[..size.clients_per_plan], &products)?;
-        actuals_for(ws, &rep.id, n, &clients[..size.clients_per_plan], &products)?;
-        account_plans_for(ws, &rep.id, &manager, &clients)?;
+        let plan_clients = &clients[..size.clients_per_plan];
+        plan_for(ws, calendar, &rep.id, n, plan_clients, &products)?;
+        actuals_for(ws, calendar, &rep.id, n, plan_clients, &products)?;
+        account_plans_for(ws, calendar, &rep.id, &manager, &clients)?;
     }
-    candidates(ws, size.candidates, &manager)?;
+    candidates(ws, calendar, size.candidates, &manager)?;
     Ok(())
 }
 
@@ -95,6 +91,7 @@ fn demo_person(ws: &mut Workspace, role: PersonRole) -> Result<String> {
 
 fn plan_for(
     ws: &mut Workspace,
+    calendar: &DemoCalendar,
     rep_id: &str,
     n: usize,
     clients: &[String],
@@ -102,7 +99,7 @@ fn plan_for(
 ) -> Result<()> {
     let plan = ws.create_plan(&NewPlan {
         rep_id: rep_id.into(),
-        first_month: PLAN_START.into(),
+        first_month: calendar.plan_start().to_string(),
     })?;
     let id = plan.summary.id;
     let months: Vec<PlanMonth> = plan
@@ -150,13 +147,15 @@ fn plan_for(
 /// imported as one CSV file.
 fn actuals_for(
     ws: &mut Workspace,
+    calendar: &DemoCalendar,
     rep_id: &str,
     n: usize,
     clients: &[String],
     products: &[String],
 ) -> Result<()> {
     let mut csv = String::from("Date,Client,Product,Amount\n");
-    for (m, month) in ACTUAL_MONTHS.iter().enumerate() {
+    for m in 0..12 {
+        let month = calendar.month().plus(m as i32 - 11);
         for (c, client) in clients.iter().enumerate() {
             for (p, product) in products.iter().enumerate() {
                 let amount = 200 + 10 * ((c * 3 + p * 7 + m * 5 + n) % 50);
@@ -195,6 +194,7 @@ fn actuals_for(
 
 fn account_plans_for(
     ws: &mut Workspace,
+    calendar: &DemoCalendar,
     rep_id: &str,
     manager: &str,
     clients: &[String],
@@ -216,7 +216,7 @@ fn account_plans_for(
         })?;
         let plan = ws.create_account_plan(&NewAccountPlan {
             account_id: account.id.clone(),
-            quarter: QUARTER.into(),
+            quarter: calendar.quarter().to_string(),
             rep_id: rep_id.into(),
         })?;
         ws.save_account_plan(&AccountPlanInput {
@@ -244,7 +244,7 @@ fn account_plans_for(
                     id: None,
                     action: "Site visit".into(),
                     owner_id: rep_id.into(),
-                    due_date: "2026-10-15".into(),
+                    due_date: calendar.in_quarter(14),
                     status: StepStatus::Done,
                     result: "Measured the floor.".into(),
                 },
@@ -252,7 +252,7 @@ fn account_plans_for(
                     id: None,
                     action: "Proposal".into(),
                     owner_id: rep_id.into(),
-                    due_date: "2026-11-30".into(),
+                    due_date: calendar.in_quarter(60),
                     status: StepStatus::Open,
                     result: String::new(),
                 },
@@ -260,7 +260,7 @@ fn account_plans_for(
                     id: None,
                     action: "Reference visit".into(),
                     owner_id: manager.into(),
-                    due_date: "2026-12-10".into(),
+                    due_date: calendar.in_quarter(70),
                     status: StepStatus::InProgress,
                     result: String::new(),
                 },
@@ -272,7 +272,12 @@ fn account_plans_for(
 
 /// `count` candidates for the demo's role, each with two submitted
 /// scorecards (the owner's and the manager's).
-fn candidates(ws: &mut Workspace, count: usize, manager: &str) -> Result<()> {
+fn candidates(
+    ws: &mut Workspace,
+    calendar: &DemoCalendar,
+    count: usize,
+    manager: &str,
+) -> Result<()> {
     let role = ws
         .roles()?
         .into_iter()
@@ -292,11 +297,11 @@ fn candidates(ws: &mut Workspace, count: usize, manager: &str) -> Result<()> {
             let card = ws.new_scorecard(&NewScorecard {
                 candidate_id: candidate.id.clone(),
                 interviewer_id: interviewer.into(),
-                held_on: "2026-11-10".into(),
+                held_on: calendar.days_ago(8),
             })?;
             ws.update_scorecard(&ScorecardInput {
                 id: card.id.clone(),
-                held_on: "2026-11-10".into(),
+                held_on: calendar.days_ago(8),
                 recommendation: Some(if (n + k) % 3 == 0 {
                     Recommendation::No
                 } else {

@@ -1,17 +1,91 @@
 //! A realistic example company, used by first-time users, tests and
 //! benchmarks (`salesdesk-cli demo`). Each module adds its own records.
 
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::accounts::Quarter;
 use crate::error::{Error, Result};
 use crate::hiring::*;
+use crate::plans::Month;
 use crate::playbook::*;
 use crate::store::Workspace;
 use crate::team::{PersonInput, PersonRole};
 
 pub const DEMO_COMPANY: &str = "Müller & Peña Office Interiors";
 
-/// Fills an empty workspace with the demo company. Refuses a workspace that
-/// already has a playbook, so nobody's data is mixed with the example.
-pub fn fill_demo(ws: &mut Workspace) -> Result<()> {
+/// The dates the demo company is written around, all counted from one day
+/// ("today" for the app and the CLI), so the example never shows only the
+/// past: the plans run from four months before the current month to the
+/// month after it, the account plans are for the current quarter, actuals
+/// cover the months before and the current one so far, and interviews were
+/// last week.
+#[derive(Debug, Clone, Copy)]
+pub struct DemoCalendar {
+    today: NaiveDate,
+}
+
+impl DemoCalendar {
+    /// The day the library's tests are written for: 18 November 2026, so
+    /// the plans run July to December 2026, the quarter is 2026Q4 and
+    /// November is 60 % over.
+    pub const REFERENCE_DAY: (i32, u32, u32) = (2026, 11, 18);
+
+    pub fn new(today: NaiveDate) -> Result<DemoCalendar> {
+        let today = crate::validate::date_in_range("asOf", "The demo's date", today)?;
+        // The plan window and the large demo's year of actuals must stay
+        // inside the range of dates the app accepts.
+        crate::validate::date_in_range("asOf", "The demo's date", today - Days::new(400))?;
+        crate::validate::date_in_range("asOf", "The demo's date", today + Days::new(100))?;
+        Ok(DemoCalendar { today })
+    }
+
+    /// The calendar of [`DemoCalendar::REFERENCE_DAY`].
+    pub fn reference() -> DemoCalendar {
+        let (y, m, d) = Self::REFERENCE_DAY;
+        DemoCalendar {
+            today: NaiveDate::from_ymd_opt(y, m, d).expect("a valid reference day"),
+        }
+    }
+
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    /// The current month.
+    pub fn month(&self) -> Month {
+        Month::new(self.today.year(), self.today.month()).expect("a valid date's month")
+    }
+
+    /// The first month of the reps' six-month plans.
+    pub fn plan_start(&self) -> Month {
+        self.month().plus(-4)
+    }
+
+    pub fn quarter(&self) -> Quarter {
+        Quarter::of(self.today)
+    }
+
+    /// A day of the current quarter, `days` after its first.
+    pub fn in_quarter(&self, days: u64) -> String {
+        (self.quarter().first_day() + Days::new(days)).to_string()
+    }
+
+    /// The day `days` before today.
+    pub fn days_ago(&self, days: u64) -> String {
+        (self.today - Days::new(days)).to_string()
+    }
+
+    /// How much of the current month is over (0 to 1): the share of a
+    /// month's business already in the books.
+    pub fn month_elapsed(&self) -> f64 {
+        crate::plans::figures::month_progress(self.month(), self.today).1
+    }
+}
+
+/// Fills an empty workspace with the demo company, dated around
+/// `calendar`'s day. Refuses a workspace that already has a playbook, so
+/// nobody's data is mixed with the example.
+pub fn fill_demo(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
     if ws.playbook()?.started {
         return Err(Error::Invalid {
             field: None,
@@ -28,7 +102,10 @@ pub fn fill_demo(ws: &mut Workspace) -> Result<()> {
     let proposal = find_stage(&playbook, "Proposal")?;
     let mut input = stage_input(proposal);
     input.scripts = "“Which part of this proposal matters most to you?” — for the café and restaurant segment, open with the floor plan, then the price (typical project € 18.500).".into();
-    input.materials = "Proposal template (Müller & Peña letterhead); price list 2026; floor-plan samples; terms and conditions.".into();
+    input.materials = format!(
+        "Proposal template (Müller & Peña letterhead); price list {}; floor-plan samples; terms and conditions.",
+        calendar.today().year()
+    );
     ws.update_stage(&input)?;
 
     let lead = find_stage(&playbook, "Lead")?;
@@ -103,14 +180,15 @@ pub fn fill_demo(ws: &mut Workspace) -> Result<()> {
     })?;
 
     ws.publish_version("First edition for the new sales team.")?;
-    fill_team_and_hiring(ws)?;
-    fill_plans(ws)?;
-    fill_account_plans(ws)?;
+    fill_team_and_hiring(ws, calendar)?;
+    fill_plans(ws, calendar)?;
+    fill_account_plans(ws, calendar)?;
     Ok(())
 }
 
-/// Account facts, and a 2026Q4 account plan for each rep's biggest clients.
-fn fill_account_plans(ws: &mut Workspace) -> Result<()> {
+/// Account facts, and an account plan for the current quarter for each
+/// rep's biggest clients.
+fn fill_account_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
     use crate::accounts::*;
     let facts = [
         (
@@ -178,7 +256,8 @@ fn fill_account_plans(ws: &mut Workspace) -> Result<()> {
             owner_id: owner.clone(),
         })?;
         let Some(rep) = owner else { continue };
-        let roll_up = ws.account_roll_up(&rep, "2026Q4")?;
+        let quarter = calendar.quarter().to_string();
+        let roll_up = ws.account_roll_up(&rep, &quarter)?;
         let forecast = roll_up
             .rows
             .iter()
@@ -187,7 +266,7 @@ fn fill_account_plans(ws: &mut Workspace) -> Result<()> {
             .unwrap_or(0.0);
         let plan = ws.create_account_plan(&NewAccountPlan {
             account_id: account.id.clone(),
-            quarter: "2026Q4".into(),
+            quarter,
             rep_id: rep.clone(),
         })?;
         let manager = ws
@@ -208,19 +287,20 @@ fn fill_account_plans(ws: &mut Workspace) -> Result<()> {
             strategy: format!("Grow {name} from one product line to a full fit-out: lead with planning, then furniture."),
             revenue_target: (forecast * 1.1 / 500.0).round() * 500.0,
             steps: vec![
-                Step { id: None, action: "Site visit with the office manager".into(), owner_id: rep.clone(), due_date: "2026-10-15".into(), status: StepStatus::Done, result: "Measured both floors.".into() },
-                Step { id: None, action: "Present the floor plan to the decision maker".into(), owner_id: rep.clone(), due_date: "2026-11-14".into(), status: StepStatus::Open, result: String::new() },
-                Step { id: None, action: "Reference visit at a similar customer".into(), owner_id: manager, due_date: "2026-12-05".into(), status: StepStatus::InProgress, result: String::new() },
-                Step { id: None, action: "Proposal with phased delivery".into(), owner_id: rep.clone(), due_date: "2026-12-18".into(), status: StepStatus::Open, result: String::new() },
+                Step { id: None, action: "Site visit with the office manager".into(), owner_id: rep.clone(), due_date: calendar.in_quarter(14), status: StepStatus::Done, result: "Measured both floors.".into() },
+                Step { id: None, action: "Present the floor plan to the decision maker".into(), owner_id: rep.clone(), due_date: calendar.in_quarter(44), status: StepStatus::Open, result: String::new() },
+                Step { id: None, action: "Reference visit at a similar customer".into(), owner_id: manager, due_date: calendar.in_quarter(65), status: StepStatus::InProgress, result: String::new() },
+                Step { id: None, action: "Proposal with phased delivery".into(), owner_id: rep.clone(), due_date: calendar.in_quarter(78), status: StepStatus::Open, result: String::new() },
             ],
         })?;
     }
     Ok(())
 }
 
-/// A six-month plan (July to December 2026) for every rep, approved by the
-/// manager but for one that was returned, with actuals through November.
-fn fill_plans(ws: &mut Workspace) -> Result<()> {
+/// A six-month plan (around the current month) for every rep, approved by
+/// the manager but for one that was returned, with actuals for the months
+/// before the current one and for the current one so far.
+fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
     use crate::plans::*;
     let clients = [
         "Café Müller",
@@ -248,7 +328,7 @@ fn fill_plans(ws: &mut Workspace) -> Result<()> {
     for (r, rep) in reps.iter().enumerate() {
         let plan = ws.create_plan(&NewPlan {
             rep_id: rep.id.clone(),
-            first_month: "2026-07".into(),
+            first_month: calendar.plan_start().to_string(),
         })?;
         let months: Vec<String> = plan
             .content
@@ -364,9 +444,14 @@ fn fill_plans(ws: &mut Workspace) -> Result<()> {
         } else {
             ws.approve_plan(&plan.summary.id)?;
         }
-        // Actuals for July to October in full and November in part.
+        // Actuals for the four months before this one in full, and this
+        // month's so far.
         for (i, month) in months.iter().enumerate().take(5) {
-            let share = if i == 4 { 0.6 } else { 1.0 };
+            let share = if i == 4 {
+                calendar.month_elapsed()
+            } else {
+                1.0
+            };
             for row in &rows {
                 let wobble = 1.0 + 0.08 * (((i + row.client.len() + r) % 5) as f64 - 2.0);
                 let amount =
@@ -397,7 +482,7 @@ fn fill_plans(ws: &mut Workspace) -> Result<()> {
     if let Some(rep) = reps.first() {
         ws.set_actual(&ActualCell {
             rep_id: rep.id.clone(),
-            month: "2026-10".into(),
+            month: calendar.month().plus(-1).to_string(),
             client: "Café Müller".into(),
             product: "Returns".into(),
             amount: -1_250.0,
@@ -436,7 +521,7 @@ fn person(
 type DemoScorecard<'a> = (&'a str, [u8; 7], Recommendation, &'a str);
 
 /// The team, a role with attributes, and candidates with scorecards.
-fn fill_team_and_hiring(ws: &mut Workspace) -> Result<()> {
+fn fill_team_and_hiring(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
     let owner = person(ws, "Lucía Peña", PersonRole::Owner, None, "2014-04-01", "")?;
     let manager = person(
         ws,
@@ -589,11 +674,11 @@ fn fill_team_and_hiring(ws: &mut Workspace) -> Result<()> {
             let card = ws.new_scorecard(&NewScorecard {
                 candidate_id: candidate.id.clone(),
                 interviewer_id: interviewer.to_string(),
-                held_on: "2026-11-10".into(),
+                held_on: calendar.days_ago(8),
             })?;
             ws.update_scorecard(&ScorecardInput {
                 id: card.id.clone(),
-                held_on: "2026-11-10".into(),
+                held_on: calendar.days_ago(8),
                 recommendation: Some(*recommendation),
                 summary: summary.to_string(),
                 ratings: ids

@@ -555,9 +555,14 @@ fn schema_version(path: &Path) -> Result<i64> {
 #[serde(tag = "status", rename_all = "camelCase")]
 pub enum WorkspaceStatus {
     /// The workspace is open and ready (for reading only, when it cannot
-    /// be written).
+    /// be written). `example`: it is the example company's workspace, kept
+    /// apart from the user's own.
     #[serde(rename_all = "camelCase")]
-    Open { path: String, read_only: bool },
+    Open {
+        path: String,
+        read_only: bool,
+        example: bool,
+    },
     /// The workspace could not be opened; the file was left untouched.
     #[serde(rename_all = "camelCase")]
     Failed {

@@ -31,7 +31,8 @@ pub fn person(ws: &mut Workspace, name: &str, role: PersonRole) -> String {
 /// A new workspace filled with the demo company.
 pub fn demo_workspace() -> (TempDir, Workspace) {
     let (dir, mut ws) = new_workspace();
-    salesdesk_core::demo::fill_demo(&mut ws).expect("the demo fills a new workspace");
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .expect("the demo fills a new workspace");
     (dir, ws)
 }
 
