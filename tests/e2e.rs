@@ -1097,7 +1097,11 @@ async fn a_plan_is_returned_approved_and_measured_against_imported_actuals() {
     };
     let shown = app.text("[data-testid='figure-attainment']").await;
     assert!(shown.contains("55 %"), "expected 55 % in {shown:?}");
-    let expected = (5_500.0 / (10_000.0 * f64::from(today.day()) / days) * 100.0).round();
+    // Written in the workspace's number style, on screen as in the PDF.
+    let expected = salesdesk_core::print::NumberFormat::default().number(
+        5_500.0 / (10_000.0 * f64::from(today.day()) / days) * 100.0,
+        0,
+    );
     let pace = app.text("[data-testid='figure-pace']").await;
     assert!(
         pace.contains(&format!("on track for {expected} %")),

@@ -304,6 +304,7 @@ fn valid_calls(w: &Webview) -> Vec<(&'static str, Value)> {
             json!({"start": {"companyName": "Fuzz GmbH", "template": "starter"}}),
         ),
         ("get_playbook", json!({})),
+        ("search", json!({"query": "Müller"})),
         ("set_company_name", json!({"name": "Müller & Peña"})),
         (
             "create_stage",
@@ -671,7 +672,7 @@ fn every_command_refuses_hostile_input_cleanly_and_changes_nothing_when_it_does(
     // that only open native dialogs appears above.
     assert_eq!(
         tally.per_command.len(),
-        92,
+        93,
         "{:?}",
         tally.per_command.keys()
     );

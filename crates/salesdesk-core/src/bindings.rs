@@ -15,6 +15,7 @@ use crate::plans::*;
 use crate::playbook::*;
 use crate::print::{NumberStyle, PaperSize, PrintSettings};
 use crate::reviews::*;
+use crate::search::{SearchHit, SearchKind};
 use crate::store::WorkspaceStatus;
 use crate::store::backup::BackupInfo;
 use crate::store::transfer::{ImportSummary, JsonImported};
@@ -52,7 +53,7 @@ pub fn typescript() -> String {
         Account, AccountInput, BuyingRole, Relationship, Contact, StepStatus, Step, AccountPlanInput,
         AccountPlan, NewAccountPlan, NextStep, RollUpRow, RollUp,
         ReviewStatus, ReviewAmendment, Review, ReviewInput, PaperSize, NumberStyle, PrintSettings,
-        BackupInfo, ImportSummary, JsonImported, AboutInfo,
+        BackupInfo, ImportSummary, JsonImported, AboutInfo, SearchKind, SearchHit,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (crates/salesdesk-core/src/bindings.rs).\n// Do not edit by hand: run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings`.\n\n",

@@ -16,6 +16,7 @@ pub mod plans;
 pub mod playbook;
 pub mod print;
 pub mod reviews;
+pub mod search;
 pub mod store;
 pub mod team;
 pub mod time;

@@ -108,6 +108,30 @@ impl NumberFormat {
         }
     }
 
+    /// A share as a whole percentage, "1,705 %"; "—" for none.
+    pub fn percent(&self, share: Option<f64>) -> String {
+        share
+            .map(|v| format!("{} %", self.number(v * 100.0, 0)))
+            .unwrap_or_else(|| "—".into())
+    }
+
+    /// A ratio such as pipeline coverage: "2.80×".
+    pub fn ratio(&self, value: f64) -> String {
+        format!("{}×", self.number(value, 2))
+    }
+
+    /// A count (activities, leads): decimals only when it has them, up to
+    /// two: "1,200", "2.5".
+    pub fn count(&self, value: f64) -> String {
+        let places = (0..2)
+            .find(|&p| {
+                let scale = 10f64.powi(p);
+                ((value * scale).round() / scale - value).abs() <= value.abs() * f64::EPSILON * 8.0
+            })
+            .unwrap_or(2) as usize;
+        self.number(value, places)
+    }
+
     /// Money in whole units with the currency: "$12,345" in the
     /// comma-point style, "12.345 €" in the others.
     pub fn money(&self, value: f64) -> String {
@@ -179,5 +203,14 @@ mod tests {
         assert_eq!(f(NumberStyle::PointComma, "€").money(12345.0), "12.345 €");
         assert_eq!(f(NumberStyle::CommaPoint, "CHF").money(-500.0), "CHF −500");
         assert_eq!(f(NumberStyle::CommaPoint, "").money(0.2), "0");
+        assert_eq!(
+            f(NumberStyle::PointComma, "").percent(Some(17.05)),
+            "1.705 %"
+        );
+        assert_eq!(f(NumberStyle::CommaPoint, "").percent(None), "—");
+        assert_eq!(f(NumberStyle::PointComma, "").ratio(2.8), "2,80×");
+        assert_eq!(f(NumberStyle::CommaPoint, "").count(1200.0), "1,200");
+        assert_eq!(f(NumberStyle::PointComma, "").count(2.5), "2,5");
+        assert_eq!(f(NumberStyle::CommaPoint, "").count(1.0 / 3.0), "0.33");
     }
 }

@@ -8,6 +8,7 @@ mod plans;
 mod playbook;
 mod reviews;
 mod safety;
+mod search;
 mod workspace;
 
 use std::sync::Mutex;
@@ -65,6 +66,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         workspace::create_workspace_file,
         workspace::reopen_workspace,
         workspace::open_example_workspace,
+        search::search,
         workspace::ui_ready,
         playbook::get_playbook,
         playbook::start_playbook,

@@ -3,6 +3,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   PrintSettings,
+  SearchHit,
   Review,
   ReviewInput,
   Account,
@@ -115,6 +116,7 @@ export const api = {
   createWorkspaceFile: () => call<WorkspaceStatus | null>('create_workspace_file'),
   reopenWorkspace: () => call<WorkspaceStatus>('reopen_workspace'),
   openExampleWorkspace: () => call<WorkspaceStatus>('open_example_workspace'),
+  search: (query: string) => call<SearchHit[]>('search', { query }),
   uiReady: (pageMs: number) => call<void>('ui_ready', { pageMs }),
 
   about: () => call<AboutInfo>('about'),

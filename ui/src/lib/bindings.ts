@@ -451,3 +451,23 @@ export type AboutInfo = { version: string, dataDir: string,
  * The open workspace, if any.
  */
 workspace: string | null, backupsDir: string | null, logFile: string, };
+
+export type SearchKind = "stage" | "kpi" | "training" | "competitor" | "objection" | "qualification" | "profile" | "person" | "role" | "candidate" | "account" | "account_plan" | "business_plan" | "review";
+
+export type SearchHit = { kind: SearchKind, id: string, title: string, 
+/**
+ * What the record is: "Account plan 2026Q4 · Aylin Demir".
+ */
+detail: string, 
+/**
+ * The line of its text where the words were found, if not the title.
+ */
+excerpt: string, 
+/**
+ * A candidate's role id.
+ */
+roleId: string | null, 
+/**
+ * A review's rep and quarter.
+ */
+repId: string | null, quarter: string | null, };

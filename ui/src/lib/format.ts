@@ -101,11 +101,6 @@ export function percent(value: number | null | undefined): string {
   return value === null || value === undefined ? '—' : `${Math.round(value * 100)} %`;
 }
 
-/** 12000 → "12,000" (whole units, grouped as the user's locale does). */
-export function money(value: number): string {
-  return Math.round(value).toLocaleString();
-}
-
 /** Ahead, close or behind for a ratio where 1 is on target. */
 export function standing(value: number | null | undefined): 'ahead' | 'close' | 'behind' | 'none' {
   if (value === null || value === undefined) return 'none';

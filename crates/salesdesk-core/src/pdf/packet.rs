@@ -26,11 +26,6 @@ pub struct RepPacket {
 const QUOTA: Rgb3 = Rgb3(0.75, 0.80, 0.87);
 const ACTUAL: Rgb3 = Rgb3(0.11, 0.30, 0.55);
 
-fn percent(v: Option<f64>) -> String {
-    v.map(|v| format!("{:.0} %", v * 100.0))
-        .unwrap_or_else(|| "—".into())
-}
-
 #[allow(clippy::too_many_arguments)] // each is a distinct input of the document
 pub fn packet(
     company: &str,
@@ -155,28 +150,28 @@ fn rep_section(
                 &[
                     vec![
                         format!("Quota attainment {quarter}"),
-                        percent(q.and_then(|q| q.attainment)),
+                        fmt.percent(q.and_then(|q| q.attainment)),
                     ],
                     vec![
                         format!(
                             "Quota attainment, plan to date ({} to {}, the current month in full)",
                             plan.summary.first_month, figures.as_of
                         ),
-                        percent(r.attainment_to_date),
+                        fmt.percent(r.attainment_to_date),
                     ],
                     vec![
                         "This month's pace".into(),
-                        super::plan::pace_text(r.pace.as_ref()),
+                        super::plan::pace_text(r.pace.as_ref(), fmt),
                     ],
-                    vec!["Forecast accuracy".into(), percent(r.forecast_accuracy)],
+                    vec!["Forecast accuracy".into(), fmt.percent(r.forecast_accuracy)],
                     vec![
                         "Activity attainment".into(),
-                        percent(figures.activity_attainment),
+                        fmt.percent(figures.activity_attainment),
                     ],
                     vec![
                         "Pipeline coverage".into(),
                         r.pipeline_coverage
-                            .map(|v| format!("{v:.2}×"))
+                            .map(|v| fmt.ratio(v))
                             .unwrap_or_else(|| "—".into()),
                     ],
                 ],

@@ -2,16 +2,10 @@
 //! and how the plan stands against actuals.
 
 use super::layout::{Align, Column, DocumentInfo, Layout, scale};
-use super::manual::group_thousands;
 use crate::error::Result;
 use crate::plans::{GoalKind, Plan, PlanFigures, PlanStatus};
 use crate::playbook::Playbook;
 use crate::print::{NumberFormat, PrintSettings};
-
-fn percent(v: Option<f64>) -> String {
-    v.map(|v| format!("{:.0} %", v * 100.0))
-        .unwrap_or_else(|| "—".into())
-}
 
 fn status(status: PlanStatus) -> &'static str {
     match status {
@@ -108,25 +102,25 @@ pub fn write_plan_sections(
         &[
             vec![
                 "Quota attainment, months so far (the current one in full)".into(),
-                percent(r.attainment_to_date),
+                fmt.percent(r.attainment_to_date),
             ],
             vec![
                 "Actual to date / quota of the months so far".into(),
                 format!("{} / {}", money(r.actual_to_date), money(r.quota_to_date)),
             ],
-            vec!["This month's pace".into(), pace_text(r.pace.as_ref())],
+            vec!["This month's pace".into(), pace_text(r.pace.as_ref(), fmt)],
             vec![
                 "Forecast accuracy (complete months)".into(),
-                percent(r.forecast_accuracy),
+                fmt.percent(r.forecast_accuracy),
             ],
             vec![
                 "Activity attainment".into(),
-                percent(figures.activity_attainment),
+                fmt.percent(figures.activity_attainment),
             ],
             vec![
                 "Pipeline coverage (open pipeline ÷ remaining quota)".into(),
                 r.pipeline_coverage
-                    .map(|v| format!("{v:.2}×"))
+                    .map(|v| fmt.ratio(v))
                     .unwrap_or_else(|| "—".into()),
             ],
         ],
@@ -142,7 +136,7 @@ pub fn write_plan_sections(
                 money(m.quota),
                 money(m.forecast),
                 money(m.actual),
-                percent(m.attainment),
+                fmt.percent(m.attainment),
             ]
         })
         .collect();
@@ -152,7 +146,7 @@ pub fn write_plan_sections(
             money(q.quota),
             String::new(),
             money(q.actual),
-            percent(q.attainment),
+            fmt.percent(q.attainment),
         ]);
     }
     doc.table(
@@ -253,10 +247,10 @@ pub fn write_plan_sections(
                 };
                 vec![
                     a.name.clone(),
-                    format!("{} per {per}", group_thousands(a.goal)),
-                    group_thousands(a.goal_to_date.round()),
-                    group_thousands(a.actual_to_date),
-                    percent(a.attainment),
+                    format!("{} per {per}", fmt.count(a.goal)),
+                    fmt.count(a.goal_to_date.round()),
+                    fmt.count(a.actual_to_date),
+                    fmt.percent(a.attainment),
                 ]
             })
             .collect();
@@ -349,10 +343,13 @@ pub fn write_plan_sections(
 }
 
 /// "on track for 94 % of 2026-11" for the current month, or "—".
-pub(crate) fn pace_text(pace: Option<&crate::plans::figures::MonthPace>) -> String {
+pub(crate) fn pace_text(
+    pace: Option<&crate::plans::figures::MonthPace>,
+    fmt: &NumberFormat,
+) -> String {
     match pace {
         Some(p) => match p.projected_attainment {
-            Some(a) => format!("on track for {:.0} % of {}", a * 100.0, p.month),
+            Some(a) => format!("on track for {} of {}", fmt.percent(Some(a)), p.month),
             None => format!("no quota in {}", p.month),
         },
         None => "—".into(),

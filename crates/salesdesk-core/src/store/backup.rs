@@ -169,6 +169,8 @@ impl Workspace {
         let safety = self.back_up(&BackupReason::BeforeRestore)?;
         copy_database(&staged, &mut self.conn)?;
         drop(staged);
+        // The copy went around the search index's triggers.
+        crate::search::forget(&self.conn)?;
         self.configure()?;
         self.migrate()?;
         if !self.integrity_ok()? {
