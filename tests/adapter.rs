@@ -206,3 +206,69 @@ fn the_example_company_opens_in_a_workspace_of_its_own() {
     let playbook = invoke(&webview, "get_playbook", json!({})).unwrap();
     assert_eq!(playbook["companyName"], "Tried it out");
 }
+
+#[test]
+fn every_menu_entry_has_a_shortcut_where_expected_and_the_page_knows_it() {
+    use salesdesk_app::menu::{Entry, MENU};
+    let page = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/menu.ts"),
+    )
+    .unwrap();
+    let titles: Vec<&str> = MENU.iter().map(|(title, _)| *title).collect();
+    assert_eq!(titles, ["File", "Edit", "View", "Help"]);
+    let mut ids = Vec::new();
+    for (title, entries) in MENU {
+        for entry in *entries {
+            let id = match entry {
+                Entry::Item { id, shortcut, .. } => {
+                    if *title == "View" {
+                        let n = ids
+                            .iter()
+                            .filter(|i: &&&str| i.starts_with("view-"))
+                            .count()
+                            + 1;
+                        assert_eq!(*shortcut, Some(format!("CmdOrCtrl+{n}")).as_deref(), "{id}");
+                    }
+                    *id
+                }
+                Entry::Edit(action) => action.id(),
+                Entry::Separator => continue,
+            };
+            assert!(!ids.contains(&id), "{id} twice");
+            ids.push(id);
+            // Done in Rust: quit and showing the folder. The rest by the page.
+            if id == "quit" || id == "show-data-folder" {
+                continue;
+            }
+            let known = if let Some(module) = id.strip_prefix("view-") {
+                page.contains("id.startsWith('view-')") && {
+                    let navigation = std::fs::read_to_string(
+                        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                            .join("ui/src/lib/navigation.svelte.ts"),
+                    )
+                    .unwrap();
+                    navigation.contains(&format!("id: '{module}'"))
+                }
+            } else {
+                page.contains(&format!("case '{id}':"))
+            };
+            assert!(
+                known,
+                "ui/src/lib/menu.ts does not handle the menu entry {id}"
+            );
+        }
+    }
+    for expected in [
+        "export",
+        "backup",
+        "open",
+        "quit",
+        "edit-undo",
+        "edit-copy",
+        "search",
+        "about",
+        "show-data-folder",
+    ] {
+        assert!(ids.contains(&expected), "{expected} is missing");
+    }
+}

@@ -20,6 +20,8 @@ const BACKSPACE: char = '\u{E003}';
 const TAB: char = '\u{E004}';
 const ALT: char = '\u{E00A}';
 const ARROW_UP: char = '\u{E013}';
+const CONTROL: char = '\u{E009}';
+const ENTER: char = '\u{E007}';
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -581,6 +583,7 @@ async fn playbook_edits_survive_a_restart_and_bad_input_is_refused() {
 
     // Restart on the same data directory: everything is still there.
     let app = App::launch(data.path(), exports.path()).await;
+    app.click("[data-testid='nav-playbook']").await;
     app.wait_css("[data-testid='stage-list']").await;
     assert_eq!(app.stage_names().await, order);
     app.click("[data-testid='stage-item']").await; // Site visit
@@ -652,7 +655,8 @@ async fn a_file_that_is_not_a_workspace_is_reported_and_left_untouched() {
 async fn dark_mode_follows_the_desktop_theme() {
     let _one = ONE_AT_A_TIME.lock().await;
     let (app, _data, _exports) = launch_demo(&[("GTK_THEME", "Adwaita:dark")]).await;
-    app.wait_css("[data-testid='stage-list']").await;
+    // The demo's "You are" is its manager: the app opens on the start screen.
+    app.wait_css("[data-testid='home-team-chart']").await;
     let background = app
         .c()
         .execute(
@@ -673,8 +677,7 @@ async fn dark_mode_follows_the_desktop_theme() {
 #[tokio::test(flavor = "multi_thread")]
 async fn every_screen_shows_without_gpu_compositing() {
     let (app, _data, _exports) = launch_demo(&[("WEBKIT_DISABLE_COMPOSITING_MODE", "1")]).await;
-    app.wait_css("[data-testid='stage-list'] [data-testid='stage-item']")
-        .await;
+    app.wait_css("[data-testid='home-team-chart']").await;
     // The first screen is drawn in the bundled font (ui/src/fonts.css):
     // every face loaded by the time the page says it is ready, none failed.
     let fonts = app
@@ -683,7 +686,7 @@ async fn every_screen_shows_without_gpu_compositing() {
             "return { family: getComputedStyle(document.body).fontFamily,
                       faces: [...document.fonts].filter((f) => f.family.replace(/\"/g, '') === 'Inter')
                                                  .map((f) => f.status),
-                      drawn: document.fonts.check('600 15px Inter', 'Stage 1 of 8') };",
+                      drawn: document.fonts.check('600 15px Inter', 'Good to see you') };",
             vec![],
         )
         .await
@@ -703,6 +706,11 @@ async fn every_screen_shows_without_gpu_compositing() {
         ("reviews", "Quarterly reviews", "main select"),
         ("data", "Data & backups", "[data-testid='back-up-now']"),
         ("playbook", "Sales playbook", "[data-testid='stage-item']"),
+        (
+            "home",
+            "Good to see you, Jonas Müller",
+            "[data-testid='home-reviews']",
+        ),
     ] {
         app.click(&format!("[data-testid='nav-{module}']")).await;
         app.wait_css(content).await;
@@ -1406,6 +1414,7 @@ async fn backups_restore_and_json_export_import_from_the_app() {
         &[("SALESDESK_OPEN_FILE", json_file.to_str().unwrap())],
     )
     .await;
+    app.click("[data-testid='nav-playbook']").await;
     app.wait_css("[data-testid='stage-list']").await;
     let original = app.stage_names().await;
 
@@ -1851,5 +1860,228 @@ async fn script_and_html_typed_into_every_text_field_stay_text_on_screen_and_in_
         counter >= 60,
         "only {counter} text fields were found: {per_screen:?}"
     );
+    app.quit().await;
+}
+
+/// The first-run screen offers the example company in a workspace of its
+/// own, dated around today, and the way back to one's own.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_first_run_opens_the_example_company_apart_from_ones_own() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    let app = App::launch(data.path(), exports.path()).await;
+    app.wait_css("[data-testid='first-run']").await;
+    app.shot("40-first-run-with-example").await;
+    app.click("[data-testid='open-example']").await;
+    app.wait_css("[data-testid='example-note']").await;
+    assert_eq!(
+        app.text("[data-testid='company-name']").await,
+        salesdesk_core::demo::DEMO_COMPANY
+    );
+    // Dated around today: the demo's manager sees this quarter's reviews.
+    let today = chrono::Local::now().date_naive();
+    let quarter = salesdesk_core::accounts::Quarter::of(today).to_string();
+    app.wait_css("[data-testid='home-reviews']").await;
+    assert!(
+        app.text("[data-testid='home-reviews']")
+            .await
+            .contains(&quarter)
+    );
+    app.shot("41-example-company").await;
+    assert!(data.path().join("example-company.salesdesk").exists());
+
+    app.click("[data-testid='leave-example']").await;
+    app.wait_css("[data-testid='first-run']").await;
+    app.quit().await;
+    // The user's own workspace is still empty.
+    let mut own =
+        salesdesk_core::Workspace::open_existing(data.path().join("workspace.salesdesk")).unwrap();
+    assert!(!own.playbook().unwrap().started);
+}
+
+/// What a person sees first, by who they are; the search box; undo of a
+/// delete; the keyboard shortcuts of the menu.
+#[tokio::test(flavor = "multi_thread")]
+async fn start_screens_search_undo_and_shortcuts() {
+    let _one = ONE_AT_A_TIME.lock().await;
+    let data = tempfile::tempdir().unwrap();
+    let exports = tempfile::tempdir().unwrap();
+    {
+        let mut ws =
+            salesdesk_core::Workspace::create(data.path().join("workspace.salesdesk")).unwrap();
+        // Dated around today, so the rep has a plan and steps due.
+        let today = chrono::Local::now().date_naive();
+        salesdesk_core::demo::fill_demo(
+            &mut ws,
+            &salesdesk_core::demo::DemoCalendar::new(today).unwrap(),
+        )
+        .unwrap();
+        let rep = ws
+            .team()
+            .unwrap()
+            .into_iter()
+            .find(|p| p.name == "Aylin Demir")
+            .unwrap();
+        ws.set_current_user(&rep.id).unwrap();
+    }
+    let app = App::launch(data.path(), exports.path()).await;
+
+    // A rep: their plan's figures and chart, next steps, their review.
+    app.wait_css("[data-testid='home'][data-role='rep'] [data-testid='quota-chart']")
+        .await;
+    assert!(
+        app.text("[data-testid='home-attainment']")
+            .await
+            .ends_with('%')
+    );
+    assert!(app.exists("[data-testid='home-activities']").await);
+    assert!(
+        app.text("[data-testid='home-steps']")
+            .await
+            .contains("Next steps")
+    );
+    assert!(
+        app.text("[data-testid='home-my-review']")
+            .await
+            .contains("My review")
+    );
+    app.shot("42-start-rep").await;
+
+    // The manager: the team chart, plans waiting, this quarter's reviews.
+    choose_user(&app, "Jonas Müller").await;
+    app.wait_css("[data-testid='home'][data-role='manager'] [data-testid='home-team-chart']")
+        .await;
+    assert!(
+        app.text("[data-testid='home-reviews']")
+            .await
+            .contains("Aylin Demir")
+    );
+    assert!(app.exists("[data-testid='home-waiting']").await);
+    assert!(!app.exists("[data-testid='home-playbook']").await);
+    app.shot("43-start-manager").await;
+
+    // The owner: that, and the playbook's state.
+    choose_user(&app, "Lucía Peña").await;
+    app.wait_css("[data-testid='home'][data-role='owner'] [data-testid='home-playbook']")
+        .await;
+    assert!(
+        app.text("[data-testid='home-playbook']")
+            .await
+            .contains("version 1")
+    );
+    app.shot("44-start-owner").await;
+
+    // Ctrl+K: the search box; words in any order, parts of words; Enter opens.
+    let nav = app
+        .c()
+        .find(Locator::Css("[data-testid='nav-home']"))
+        .await
+        .unwrap();
+    nav.send_keys(&format!("{CONTROL}k{RELEASE}"))
+        .await
+        .unwrap();
+    app.wait_css("[data-testid='search-input']").await;
+    let input = app
+        .c()
+        .find(Locator::Css("[data-testid='search-input']"))
+        .await
+        .unwrap();
+    input.send_keys("wagner kanz").await.unwrap();
+    app.wait_for(
+        |a| {
+            Box::pin(async move {
+                a.count("[data-testid='search-hit'][data-kind='account_plan']")
+                    .await
+                    > 0
+            })
+        },
+        "search results",
+    )
+    .await;
+    app.shot("45-search").await;
+    app.click("[data-testid='search-hit'][data-kind='account_plan']")
+        .await;
+    app.wait_css("[data-testid='ap-strategy']").await;
+    assert_eq!(app.text("main h1").await, "Account plans");
+    assert!(
+        app.value("[data-testid='ap-strategy']")
+            .await
+            .contains("Kanzlei Wagner")
+    );
+
+    // Query syntax is text: nothing found, no error.
+    nav.send_keys(&format!("{CONTROL}k{RELEASE}"))
+        .await
+        .unwrap();
+    app.type_into("[data-testid='search-input']", "\"NEAR*( -x")
+        .await;
+    app.wait_css("[data-testid='search-none']").await;
+    assert!(
+        !app.exists("[data-testid='search-dialog'] [role='alert']")
+            .await
+    );
+    let input = app
+        .c()
+        .find(Locator::Css("[data-testid='search-input']"))
+        .await
+        .unwrap();
+    input.send_keys("\u{E00C}").await.unwrap(); // Escape
+    app.wait_for(
+        |a| Box::pin(async move { !a.exists("dialog[open][data-testid='search-dialog']").await }),
+        "the search box to close",
+    )
+    .await;
+
+    // Ctrl+2: the playbook. Delete a stage, then Ctrl+Z brings it back.
+    let nav = app
+        .c()
+        .find(Locator::Css("[data-testid='nav-home']"))
+        .await
+        .unwrap();
+    nav.send_keys(&format!("{CONTROL}2{RELEASE}"))
+        .await
+        .unwrap();
+    app.wait_css("[data-testid='stage-list']").await;
+    let before = app.stage_names().await;
+    let items = app
+        .c()
+        .find_all(Locator::Css("[data-testid='stage-item']"))
+        .await
+        .unwrap();
+    items[3].click().await.unwrap();
+    app.click("[data-testid='delete-stage']").await;
+    app.click("[data-testid='delete-stage-confirm']").await;
+    app.wait_css("[data-testid='undo-button']").await;
+    assert_eq!(
+        app.text("[data-testid='undo-notice']")
+            .await
+            .lines()
+            .next()
+            .unwrap_or(""),
+        format!("Stage “{}” deleted.", before[3])
+    );
+    assert_eq!(app.stage_names().await.len(), before.len() - 1);
+    app.shot("46-undo-offered").await;
+    let nav = app
+        .c()
+        .find(Locator::Css("[data-testid='nav-playbook']"))
+        .await
+        .unwrap();
+    nav.send_keys(&format!("{CONTROL}z{RELEASE}"))
+        .await
+        .unwrap();
+    app.wait_for(
+        |a| Box::pin(async move { a.count("[data-testid='stage-item']").await == 8 }),
+        "the stage to come back",
+    )
+    .await;
+    assert_eq!(app.stage_names().await, before);
+    assert!(
+        app.text("[data-testid='undo-message']")
+            .await
+            .contains("is back")
+    );
+    app.shot("47-undone").await;
     app.quit().await;
 }

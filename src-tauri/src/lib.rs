@@ -4,6 +4,7 @@
 mod backups;
 mod commands;
 mod logging;
+pub mod menu;
 mod state;
 
 use std::path::PathBuf;
@@ -58,6 +59,9 @@ pub fn build<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
         .plugin(single_instance(&args))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
+        .manage(menu::MenuChannel::default())
+        .menu(menu::build)
+        .on_menu_event(|app, event| menu::handle(app, event.id().as_ref()))
         .setup(move |app| {
             // Tests may have managed a state of their own already.
             if app.try_state::<Mutex<AppState>>().is_some() {

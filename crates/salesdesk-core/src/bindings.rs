@@ -19,6 +19,7 @@ use crate::search::{SearchHit, SearchKind};
 use crate::store::WorkspaceStatus;
 use crate::store::backup::BackupInfo;
 use crate::store::transfer::{ImportSummary, JsonImported};
+use crate::store::trash::Restored;
 use crate::team::{Person, PersonInput, PersonRole};
 
 /// Path of the generated file, relative to the repository root.
@@ -53,7 +54,7 @@ pub fn typescript() -> String {
         Account, AccountInput, BuyingRole, Relationship, Contact, StepStatus, Step, AccountPlanInput,
         AccountPlan, NewAccountPlan, NextStep, RollUpRow, RollUp,
         ReviewStatus, ReviewAmendment, Review, ReviewInput, PaperSize, NumberStyle, PrintSettings,
-        BackupInfo, ImportSummary, JsonImported, AboutInfo, SearchKind, SearchHit,
+        BackupInfo, ImportSummary, JsonImported, AboutInfo, SearchKind, SearchHit, Restored,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (crates/salesdesk-core/src/bindings.rs).\n// Do not edit by hand: run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings`.\n\n",

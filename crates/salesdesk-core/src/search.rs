@@ -83,7 +83,7 @@ impl SearchKind {
     /// The record's searchable text: `id, title, detail, body, context`
     /// for the record `?1`, or for every record when `?1` is NULL.
     /// `context` is what the UI needs besides the id to open it (a
-    /// candidate's role, a review's rep and quarter).
+    /// candidate's role, a review's rep and quarter, an account's owner).
     fn documents_sql(self) -> &'static str {
         match self {
             SearchKind::Stage => {
@@ -142,7 +142,7 @@ impl SearchKind {
             }
             SearchKind::Account => {
                 "SELECT id, name, 'Account' || CASE WHEN industry <> '' THEN ' · ' || industry ELSE '' END,
-                        concat_ws(char(10), industry, size), ''
+                        concat_ws(char(10), industry, size), coalesce(owner_id, '')
                  FROM accounts WHERE ?1 IS NULL OR id = ?1"
             }
             SearchKind::AccountPlan => {
@@ -252,7 +252,7 @@ pub struct SearchHit {
     pub excerpt: String,
     /// A candidate's role id.
     pub role_id: Option<String>,
-    /// A review's rep and quarter.
+    /// A review's rep (and quarter); an account's owner.
     pub rep_id: Option<String>,
     pub quarter: Option<String>,
 }
@@ -522,6 +522,7 @@ fn find(tx: &Transaction<'_>, terms: &[String]) -> Result<Vec<SearchHit>> {
         };
         let (role_id, rep_id, quarter) = match kind {
             SearchKind::Candidate => (Some(context), None, None),
+            SearchKind::Account if !context.is_empty() => (None, Some(context), None),
             SearchKind::Review => {
                 let (rep, quarter) = context.split_once(' ').unwrap_or((&context, ""));
                 (None, Some(rep.to_string()), Some(quarter.to_string()))

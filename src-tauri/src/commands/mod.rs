@@ -2,13 +2,13 @@
 //! return its errors as `{code, message, field}`.
 
 mod accounts;
+mod edit;
 mod export;
 mod hiring;
 mod plans;
 mod playbook;
 mod reviews;
 mod safety;
-mod search;
 mod workspace;
 
 use std::sync::Mutex;
@@ -66,7 +66,10 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         workspace::create_workspace_file,
         workspace::reopen_workspace,
         workspace::open_example_workspace,
-        search::search,
+        edit::search,
+        edit::last_deleted,
+        edit::undo_delete,
+        crate::menu::menu_events,
         workspace::ui_ready,
         playbook::get_playbook,
         playbook::start_playbook,

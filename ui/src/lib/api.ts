@@ -1,9 +1,10 @@
 // Typed calls to the Rust commands. Every type comes from bindings.ts,
 // which is generated from the Rust types; nothing here is written twice.
-import { invoke } from '@tauri-apps/api/core';
+import { invoke, type Channel } from '@tauri-apps/api/core';
 import type {
   PrintSettings,
   SearchHit,
+  Restored,
   Review,
   ReviewInput,
   Account,
@@ -117,6 +118,10 @@ export const api = {
   reopenWorkspace: () => call<WorkspaceStatus>('reopen_workspace'),
   openExampleWorkspace: () => call<WorkspaceStatus>('open_example_workspace'),
   search: (query: string) => call<SearchHit[]>('search', { query }),
+  lastDeleted: () => call<string | null>('last_deleted'),
+  undoDelete: () => call<Restored>('undo_delete'),
+  /** Where the application menu sends its entries' ids. */
+  menuEvents: (channel: Channel<string>) => call<void>('menu_events', { channel }),
   uiReady: (pageMs: number) => call<void>('ui_ready', { pageMs }),
 
   about: () => call<AboutInfo>('about'),

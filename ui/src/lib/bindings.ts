@@ -468,6 +468,16 @@ excerpt: string,
  */
 roleId: string | null, 
 /**
- * A review's rep and quarter.
+ * A review's rep (and quarter); an account's owner.
  */
 repId: string | null, quarter: string | null, };
+
+export type Restored = { 
+/**
+ * "Stage “Visit”".
+ */
+label: string, 
+/**
+ * The table it lives in ("stages", "role_attributes", …).
+ */
+table: string, id: string, };

@@ -92,22 +92,31 @@ impl Workspace {
 
     /// Deletes a role without candidates; archives one with candidates so
     /// no scorecard is lost.
+    /// Archives a role with candidates; deletes one without (undoably,
+    /// with its attributes: [`Workspace::undo_delete`]).
     pub fn remove_role(&mut self, id: &str) -> Result<RoleRemoval> {
-        self.write(|tx| {
-            let role = load_role(tx, id)?;
-            if role.candidate_count > 0 {
+        let role = self.read(|tx| load_role(tx, id))?;
+        if role.candidate_count > 0 {
+            return self.write(|tx| {
                 tx.execute(
                     "UPDATE role_profiles SET archived_at = ?2, updated_at = ?2 WHERE id = ?1",
                     params![id, now()],
                 )?;
                 log::record(tx, "archived", "role", id, &role.title)?;
                 Ok(RoleRemoval::Archived)
-            } else {
+            });
+        }
+        let label = format!("Role {}", crate::validate::quoted(&role.title));
+        self.delete_undoably(
+            "role_profiles",
+            id,
+            |_| Ok(label),
+            |tx| {
                 tx.execute("DELETE FROM role_profiles WHERE id = ?1", [id])?;
                 log::record(tx, "deleted", "role", id, &role.title)?;
                 Ok(RoleRemoval::Deleted)
-            }
-        })
+            },
+        )
     }
 
     pub fn restore_role(&mut self, id: &str) -> Result<RoleProfile> {
@@ -164,8 +173,21 @@ impl Workspace {
     }
 
     /// Deletes an attribute nobody has rated yet.
+    /// Deletes an attribute nobody rated yet; [`Workspace::undo_delete`]
+    /// brings it back in its place.
     pub fn delete_attribute(&mut self, id: &str) -> Result<RoleProfile> {
-        self.write(|tx| {
+        let label = |tx: &Transaction<'_>| -> Result<String> {
+            let name: String = tx
+                .query_row(
+                    "SELECT name FROM role_attributes WHERE id = ?1",
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or_else(|| Error::not_found("The attribute"))?;
+            Ok(format!("Attribute {}", crate::validate::quoted(&name)))
+        };
+        self.delete_undoably("role_attributes", id, label, |tx| {
             let role_id: String = tx
                 .query_row("SELECT role_id FROM role_attributes WHERE id = ?1", [id], |r| r.get(0))
                 .optional()?

@@ -136,8 +136,36 @@ impl Workspace {
 
     /// Deletes an item of any playbook list. The three built-in
     /// qualification criteria cannot be deleted.
+    /// Deletes an item of a playbook list; [`Workspace::undo_delete`]
+    /// brings it back.
     pub fn delete_item(&mut self, list: PlaybookList, id: &str) -> Result<Playbook> {
-        self.write(|tx| {
+        let table = list.table();
+        let name_column = match table {
+            OrderedTable::Stages | OrderedTable::Competitors | OrderedTable::Kpis => "name",
+            OrderedTable::QualificationCriteria => "label",
+            OrderedTable::Objections => "objection",
+            OrderedTable::TrainingModules => "title",
+        };
+        let kind = match table {
+            OrderedTable::Stages => "Stage",
+            OrderedTable::QualificationCriteria => "Qualification criterion",
+            OrderedTable::Objections => "Objection",
+            OrderedTable::Competitors => "Competitor",
+            OrderedTable::Kpis => "KPI",
+            OrderedTable::TrainingModules => "Training module",
+        };
+        let label = |tx: &Transaction<'_>| -> Result<String> {
+            let name: String = tx
+                .query_row(
+                    &format!("SELECT {name_column} FROM {} WHERE id = ?1", table.table()),
+                    [id],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or_else(|| Error::not_found(table.label()))?;
+            Ok(format!("{kind} {}", crate::validate::quoted(&name)))
+        };
+        self.delete_undoably(table.table(), id, label, |tx| {
             if list == PlaybookList::Qualification {
                 let builtin: Option<Option<String>> = tx
                     .query_row(

@@ -169,8 +169,10 @@ impl Workspace {
         let safety = self.back_up(&BackupReason::BeforeRestore)?;
         copy_database(&staged, &mut self.conn)?;
         drop(staged);
-        // The copy went around the search index's triggers.
+        // The copy went around the search index's triggers, and replaced
+        // what the undo stack would put back.
         crate::search::forget(&self.conn)?;
+        self.trash.clear();
         self.configure()?;
         self.migrate()?;
         if !self.integrity_ok()? {

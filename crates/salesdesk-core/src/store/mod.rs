@@ -13,6 +13,7 @@ mod migrations;
 pub(crate) mod ordered;
 pub(crate) mod settings;
 pub mod transfer;
+pub mod trash;
 
 use std::path::{Path, PathBuf};
 
@@ -40,6 +41,8 @@ pub struct Workspace {
     _lock: Option<lock::WorkspaceLock>,
     /// Opened with [`Workspace::open_read_only`]: every write is refused.
     read_only: bool,
+    /// Deletes that can be undone while the workspace is open.
+    pub(crate) trash: trash::Trash,
 }
 
 impl std::fmt::Debug for Workspace {
@@ -93,6 +96,7 @@ impl Workspace {
             path: path.to_path_buf(),
             _lock: Some(held),
             read_only: false,
+            trash: trash::Trash::default(),
         };
         // A folder SQLite cannot create its `-wal` in (the lock file was
         // already there) is read-only, not damaged.
@@ -144,6 +148,7 @@ impl Workspace {
             path: path.to_path_buf(),
             _lock: None,
             read_only: true,
+            trash: trash::Trash::default(),
         })
     }
 
@@ -210,6 +215,7 @@ impl Workspace {
                 path: side.clone(),
                 _lock: None,
                 read_only: false,
+                trash: trash::Trash::default(),
             };
             workspace
                 .conn
@@ -569,4 +575,46 @@ pub enum WorkspaceStatus {
         path: String,
         error: crate::error::ErrorPayload,
     },
+}
+
+impl Workspace {
+    /// What Ctrl+Z would bring back: "Stage “Visit”", or none.
+    pub fn last_deleted(&self) -> Option<String> {
+        self.trash.last().map(|d| d.label.clone())
+    }
+
+    /// Brings back the record deleted last, exactly as it was (with what
+    /// went with it, and its place in its list). When that cannot be done
+    /// (what it belonged to is gone), says so, changes nothing, and keeps
+    /// it for the next try.
+    pub fn undo_delete(&mut self) -> Result<trash::Restored> {
+        let Some(deleted) = self.trash.last().cloned() else {
+            return Err(Error::Invalid {
+                field: None,
+                message: "There is no delete to undo.".into(),
+            });
+        };
+        let restored = self.write(|tx| trash::restore(tx, &deleted))?;
+        self.trash.pop();
+        Ok(restored)
+    }
+
+    /// Runs `delete` in one write transaction, keeping what it deletes (the
+    /// record `id` of `table` and everything that refers to it) for
+    /// [`Workspace::undo_delete`].
+    pub(crate) fn delete_undoably<T>(
+        &mut self,
+        table: &'static str,
+        id: &str,
+        label: impl FnOnce(&Transaction<'_>) -> Result<String>,
+        delete: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let (value, deleted) = self.write(|tx| {
+            let label = label(tx)?;
+            let deleted = trash::capture(tx, table, id, label)?;
+            Ok((delete(tx)?, deleted))
+        })?;
+        self.trash.push(deleted);
+        Ok(value)
+    }
 }

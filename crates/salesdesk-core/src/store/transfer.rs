@@ -95,7 +95,10 @@ impl Workspace {
     /// [`Workspace::import_json_text`] from parsed JSON.
     pub fn import_json(&mut self, file: &Value) -> Result<ImportSummary> {
         let tables_json = check_header(file)?;
-        self.write(|tx| replace_contents(tx, tables_json))
+        let summary = self.write(|tx| replace_contents(tx, tables_json))?;
+        // Deletes from the contents replaced cannot be undone into these.
+        self.trash.clear();
+        Ok(summary)
     }
 
     /// Runs the whole import, every check included, and undoes it: Ok
