@@ -1946,6 +1946,9 @@ async fn start_screens_search_undo_and_shortcuts() {
             .await
             .contains("My review")
     );
+    // The sidebar's "You are" is drawn too before the picture is taken.
+    app.wait_css("[data-testid='current-user']").await;
+    tokio::time::sleep(Duration::from_millis(300)).await;
     app.shot("42-start-rep").await;
 
     // The manager: the team chart, plans waiting, this quarter's reviews.
@@ -2053,13 +2056,10 @@ async fn start_screens_search_undo_and_shortcuts() {
     app.click("[data-testid='delete-stage']").await;
     app.click("[data-testid='delete-stage-confirm']").await;
     app.wait_css("[data-testid='undo-button']").await;
-    assert_eq!(
-        app.text("[data-testid='undo-notice']")
-            .await
-            .lines()
-            .next()
-            .unwrap_or(""),
-        format!("Stage “{}” deleted.", before[3])
+    let notice = app.text("[data-testid='undo-notice']").await;
+    assert!(
+        notice.starts_with(&format!("Stage “{}” deleted.", before[3])),
+        "{notice}"
     );
     assert_eq!(app.stage_names().await.len(), before.len() - 1);
     app.shot("46-undo-offered").await;
@@ -2083,5 +2083,60 @@ async fn start_screens_search_undo_and_shortcuts() {
             .contains("is back")
     );
     app.shot("47-undone").await;
+
+    // From here on every command the page sends is logged (lib/api.ts):
+    // visiting every screen asks for the team once at most.
+    app.c()
+        .execute("window.__salesdeskSent = []; return true;", vec![])
+        .await
+        .unwrap();
+
+    // By keyboard alone: from the sidebar, Tab reaches every screen's
+    // controls, and the focused one is always outlined.
+    for module in ["home", "playbook", "hiring", "plans", "accounts", "reviews", "data"] {
+        let nav = app
+            .c()
+            .find(Locator::Css(&format!("[data-testid='nav-{module}']")))
+            .await
+            .unwrap();
+        nav.send_keys(&ENTER.to_string()).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let mut in_main = 0;
+        for step in 0..25 {
+            let focused = app
+                .c()
+                .execute(
+                    "const e = document.activeElement;
+                     e.scrollIntoView({ block: 'nearest' });
+                     const style = getComputedStyle(e);
+                     return { inMain: !!e.closest('main'), outlined: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+                              what: e.tagName + ' ' + (e.dataset.testid ?? e.getAttribute('aria-label') ?? e.textContent.slice(0, 30)) };",
+                    vec![],
+                )
+                .await
+                .unwrap();
+            if step > 0 {
+                assert_eq!(focused["outlined"], true, "{module}: {focused}");
+            }
+            if focused["inMain"] == true {
+                in_main += 1;
+            }
+            let active = app.c().active_element().await.unwrap();
+            active.send_keys(&TAB.to_string()).await.unwrap();
+        }
+        assert!(
+            in_main >= 3,
+            "{module}: Tab reached {in_main} control(s) of the screen"
+        );
+    }
+    let sent = app
+        .c()
+        .execute(
+            "return window.__salesdeskSent.filter((c) => c.cmd === 'get_team').length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(sent, json!(0), "the team is asked for once per page, not per screen");
     app.quit().await;
 }

@@ -8,7 +8,18 @@ class TeamStore {
   /** False until the first answer: an empty list is not yet "no team". */
   loaded = $state(false);
 
-  async load() {
+  #loading: Promise<void> | null = null;
+
+  /** The team, asked for once per page: screens share it. Changes made
+   *  here (a person added, a hire) call `refresh`. */
+  load(): Promise<void> {
+    if (this.loaded) return Promise.resolve();
+    this.#loading ??= this.refresh().finally(() => (this.#loading = null));
+    return this.#loading;
+  }
+
+  /** Asks for the team again. */
+  async refresh() {
     const [people, current] = await Promise.all([api.getTeam(), api.currentUser()]);
     this.people = people;
     this.current = current;
