@@ -1520,6 +1520,9 @@ async fn a_workspace_in_use_elsewhere_is_reported_and_opens_when_freed() {
     app.shot("33-workspace-in-use").await;
     drop(held);
     app.click("[data-testid='try-again']").await;
+    // "You are" is known: the app opens on the start screen.
+    app.wait_css("[data-testid='home']").await;
+    app.click("[data-testid='nav-playbook']").await;
     app.wait_css("[data-testid='stage-list']").await;
     app.quit().await;
 }

@@ -31,6 +31,9 @@ const QUARTER: &str = "2026Q4";
 /// median moved between 281 and 314 ms from run to run with 11; 21 steadies
 /// the ratio (about a minute more).
 const STARTS: usize = 21;
+/// The first search of a session, which builds the index: measured once,
+/// for information.
+const FIRST_SEARCH: &str = "search (the first of a session: builds the index)";
 /// A command measured for information; its p95 has no aim.
 const NOT_ASKED_BY_THE_UI: &str = "list_account_plans (whole team; the UI does not ask for this)";
 
@@ -114,7 +117,7 @@ fn large_workspace(into: &Path) -> (PathBuf, Duration) {
     let db = into.join("workspace.salesdesk");
     let started = Instant::now();
     let out = Command::new(release("salesdesk-cli"))
-        .args(["demo", "--size", "large", "--db"])
+        .args(["demo", "--size", "large", "--as-of", AS_OF, "--db"])
         .arg(&db)
         .output()
         .unwrap();
@@ -182,6 +185,11 @@ fn commands(db: &Path, scratch: &Path) -> Vec<CommandRow> {
         OpenFlags::SQLITE_OPEN_READ_ONLY,
     )
     .unwrap();
+
+    // The first search of a session builds the full-text index.
+    let started = Instant::now();
+    std::hint::black_box(invoke(&w, "search", &json!({"query": "Client 001"})));
+    let first_search = started.elapsed();
 
     // Ids the screens would use: a generated rep with a full plan.
     let team = invoke(&w, "get_team", &json!({}));
@@ -536,9 +544,31 @@ fn commands(db: &Path, scratch: &Path) -> Vec<CommandRow> {
         ),
         ("list_backups", json!({}), None),
         ("about", json!({}), None),
+        (
+            "search",
+            json!({"query": "Client 012"}),
+            Some(vec![q(
+                "SELECT id, name FROM accounts WHERE name LIKE '%Client 012%'",
+                &[],
+            )]),
+        ),
+        (
+            "search (two words)",
+            json!({"query": "full fit-out 017"}),
+            Some(vec![q(
+                "SELECT id, strategy FROM account_plans WHERE strategy LIKE '%fit-out%' AND strategy LIKE '%017%'",
+                &[],
+            )]),
+        ),
+        ("last_deleted", json!({}), None),
     ];
 
-    let mut rows = Vec::new();
+    let mut rows = vec![CommandRow {
+        name: FIRST_SEARCH.into(),
+        p50: first_search,
+        p95: first_search,
+        sql_p50: None,
+    }];
     for (name, args, floor) in cases {
         let cmd = name.split(' ').next().unwrap();
         let times = sample(|| {
@@ -1109,7 +1139,7 @@ fn main() {
         verdict(ratio <= 1.3)
     ));
 
-    md.push_str("\n## Commands on the large workspace\n\nEvery list and figures command the UI calls, through the real command layer (tauri's mock runtime: argument parsing, the library, JSON of the answer), p50 and p95 over up to 300 calls; the floor is the same rows read with plain SQL on a connection of its own. Aim: p95 under 20 ms.\n\n");
+    md.push_str("\n## Commands on the large workspace\n\nEvery list and figures command the UI calls, through the real command layer (tauri's mock runtime: argument parsing, the library, JSON of the answer), p50 and p95 over up to 300 calls; the floor is the same rows read with plain SQL on a connection of its own. Aim: p95 under 10 ms (the search box: under 20 ms; its index is built on the first search of a session, measured apart below).\n\n");
     md.push_str("| command | p50 | p95 | plain SQL p50 | × SQL | aim |\n| --- | --- | --- | --- | --- | --- |\n");
     for row in &commands {
         let (sql, ratio) = match row.sql_p50 {
@@ -1124,10 +1154,12 @@ fn main() {
             row.name,
             ms(row.p50),
             ms(row.p95),
-            if row.name == NOT_ASKED_BY_THE_UI {
+            if row.name == NOT_ASKED_BY_THE_UI || row.name == FIRST_SEARCH {
                 "—"
-            } else {
+            } else if row.name.starts_with("search") {
                 verdict(ms(row.p95) < 20.0)
+            } else {
+                verdict(ms(row.p95) < 10.0)
             }
         ));
     }

@@ -50,9 +50,18 @@ class NumberSettings {
   count = (value: number): string => formatCount(this.format.style, value);
   /** "87 %", "—" for none. */
   percent = (value: number | null | undefined): string => formatPercent(this.format.style, value);
-  /** An amount as typed (with or without the currency), or a message. */
-  parse = (text: string, withCurrency = true): number | string =>
-    parseAmount(this.format.style, text, withCurrency ? this.format.currency : '');
+  /** An amount as typed (with or without the currency), or a message.
+   *  Money has no third decimal, so "8.000" or "8,000" — one kind of mark
+   *  before groups of three digits — is eight thousand in every style (how
+   *  people used to either style type it). */
+  parse = (text: string, withCurrency = true): number | string => {
+    const grouped = /^\s*([-\u2212]?)\s*(\d{1,3}(?:([.,])\d{3})(?:\3\d{3})*)\s*$/.exec(text);
+    if (withCurrency && grouped) {
+      const value = Number(grouped[2].replace(/[.,]/g, ''));
+      return grouped[1] ? -value : value;
+    }
+    return parseAmount(this.format.style, text, withCurrency ? this.format.currency : '');
+  };
 }
 
 export const numbers = new NumberSettings();
