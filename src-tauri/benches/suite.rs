@@ -1065,6 +1065,19 @@ fn main() {
 
     eprintln!("bench: command latency");
     let commands = commands(&db, scratch.path());
+    // SALESDESK_BENCH_ONLY=commands: only this section, printed, for a
+    // quick look while working on a command (BENCHMARKS.md is not written).
+    if std::env::var("SALESDESK_BENCH_ONLY").as_deref() == Ok("commands") {
+        for row in &commands {
+            eprintln!(
+                "{:<60} p50 {:>7.2} ms  p95 {:>7.2} ms",
+                row.name,
+                ms(row.p50),
+                ms(row.p95)
+            );
+        }
+        return;
+    }
     eprintln!("bench: PDFs");
     let pdfs = pdfs(&db, scratch.path());
     eprintln!("bench: CSV import");

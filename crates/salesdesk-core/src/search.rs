@@ -266,7 +266,9 @@ impl Workspace {
         if terms.is_empty() {
             return Ok(Vec::new());
         }
-        self.read(|tx| {
+        // The index and its marks live in TEMP; they must outlive this
+        // transaction.
+        self.read_keeping_temp(|tx| {
             refresh(tx)?;
             find(tx, &terms)
         })
@@ -276,6 +278,18 @@ impl Workspace {
 /// Drops the index (after a restore replaced the contents underneath the
 /// triggers); the next search builds it again.
 pub(crate) fn forget(conn: &Connection) -> Result<()> {
+    // The triggers first: left without their table, they would fail every
+    // write.
+    let triggers: Vec<String> = {
+        let mut stmt = conn.prepare(
+            "SELECT name FROM temp.sqlite_schema WHERE type = 'trigger' AND name LIKE 'search\\_%' ESCAPE '\\'",
+        )?;
+        let names = stmt.query_map([], |r| r.get(0))?;
+        names.collect::<rusqlite::Result<_>>()?
+    };
+    for name in triggers {
+        conn.execute_batch(&format!("DROP TRIGGER IF EXISTS temp.\"{name}\""))?;
+    }
     conn.execute_batch(
         "DROP TABLE IF EXISTS temp.search_index;
          DROP TABLE IF EXISTS temp.search_rows;

@@ -282,13 +282,25 @@ impl Workspace {
     pub fn next_steps(&mut self, rep_id: Option<&str>, today: NaiveDate) -> Result<Vec<NextStep>> {
         let today = crate::plans::as_of_in_range(today)?;
         self.read(|tx| {
-            let mut stmt = tx.prepare(
+            // One rep's: from their account plans (by the rep index) to
+            // the steps of each; the whole team's: the open steps by date.
+            // (Without statistics SQLite would scan every open step for one
+            // rep: 7 ms instead of 0.5 on the large workspace.)
+            let sql = if rep_id.is_some() {
+                "SELECT s.id, p.id, a.name, p.quarter, rp.name, s.action, o.name, s.due_date, s.status
+                 FROM account_plans p CROSS JOIN account_steps s ON s.plan_id = p.id
+                 JOIN accounts a ON a.id = p.account_id
+                 JOIN people rp ON rp.id = p.rep_id JOIN people o ON o.id = s.owner_id
+                 WHERE p.rep_id = ?1 AND +s.status IN ('open', 'in_progress')
+                 ORDER BY s.due_date, a.name COLLATE NOCASE"
+            } else {
                 "SELECT s.id, p.id, a.name, p.quarter, rp.name, s.action, o.name, s.due_date, s.status
                  FROM account_steps s JOIN account_plans p ON p.id = s.plan_id JOIN accounts a ON a.id = p.account_id
                  JOIN people rp ON rp.id = p.rep_id JOIN people o ON o.id = s.owner_id
-                 WHERE s.status IN ('open', 'in_progress') AND (?1 IS NULL OR p.rep_id = ?1)
-                 ORDER BY s.due_date, a.name COLLATE NOCASE",
-            )?;
+                 WHERE s.status IN ('open', 'in_progress') AND ?1 IS NULL
+                 ORDER BY s.due_date, a.name COLLATE NOCASE"
+            };
+            let mut stmt = tx.prepare_cached(sql)?;
             let today = today.format("%Y-%m-%d").to_string();
             let rows = stmt
                 .query_map([rep_id], |r| {
@@ -308,7 +320,7 @@ impl Workspace {
                 })?
                 .collect::<Result<Vec<_>, _>>()?;
             // A step carried forward shows once: its newest copy.
-            let carried: Vec<String> = {
+            let carried: std::collections::HashSet<String> = {
                 let mut stmt = tx.prepare("SELECT carried_from FROM account_steps WHERE carried_from IS NOT NULL")?;
                 stmt.query_map([], |r| r.get(0))?.collect::<Result<_, _>>()?
             };

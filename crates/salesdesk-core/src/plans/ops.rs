@@ -1009,7 +1009,12 @@ fn compute_figures(tx: &Transaction<'_>, plan_id: &str, as_of: NaiveDate) -> Res
     // Figures measure against the approved targets; before any approval,
     // against the plan as it stands. The plan as it stands also gives the
     // expected pipeline, which is not a target.
-    let current_plan = load_figure_targets(tx, plan_id)?;
+    // With approved targets, only the current months are needed (the
+    // expected pipeline): summing the current forecast would be wasted.
+    let current_plan = match approved {
+        Some(_) => figure_targets(load_months(tx, plan_id)?, vec![0.0; 6], Vec::new()),
+        None => load_figure_targets(tx, plan_id)?,
+    };
     let targets = approved.as_ref().unwrap_or(&current_plan);
     let first = Month::parse("firstMonth", &summary.first_month)?;
     let months = first.six_from();

@@ -300,6 +300,22 @@ impl Workspace {
         Ok(value)
     }
 
+    /// Like [`Workspace::read`] for the workspace's own tables, but keeps
+    /// what `f` wrote to the connection's TEMP database (a read
+    /// transaction is rolled back at its end, which would drop it). Works
+    /// on a read-only workspace too: nothing in the file is written.
+    pub(crate) fn read_keeping_temp<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
     /// The schema as SQL, one statement per object, sorted by name; used by
     /// the test that pins the schema the migrations produce.
     pub fn schema_sql(&self) -> Result<String> {
