@@ -20,6 +20,9 @@ if $want_test_tools; then
   packages+=(
     # Running it headless, driving it, and checking its PDFs and screenshots.
     xvfb xauth webkit2gtk-driver poppler-utils imagemagick dbus-daemon
+    # A system font for Chinese, Japanese and Korean (1.6 MB): the PDFs take
+    # those scripts from the system's fonts, and the tests print them.
+    fonts-wqy-microhei
   )
 fi
 

@@ -1,7 +1,10 @@
 //! Every PDF with every user text at its limit: each name 80 characters
-//! of one unbroken word, each free text 20,000 characters. Each document
-//! must finish within a bound the test enforces (a render that loops fails
-//! here instead of hanging the suite), and pdftotext must find the names.
+//! of one unbroken word, each free text 20,000 characters, in Latin and in
+//! scripts that need shaping, a fallback font or right-to-left order
+//! (names in one script each, texts mixing them, unbroken words of the
+//! whole length). Each document must finish within a bound the test
+//! enforces (a render that loops fails here instead of hanging the suite),
+//! and pdftotext must find the names whole.
 
 mod common;
 
@@ -16,10 +19,69 @@ use serde_json::Value;
 /// How long one document may take to render (debug build, two cores).
 const BOUND: Duration = Duration::from_secs(120);
 
-/// A name of exactly 80 characters, one word, unique by `n`.
+/// Scripts for the names: ten letters to write a number with, and a word
+/// to fill up with (repeated without spaces: one unbroken word).
+const NAME_SCRIPTS: &[([char; 10], &str)] = &[
+    (['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'], "W"),
+    (['ا', 'ب', 'ت', 'ث', 'ج', 'ح', 'خ', 'د', 'ذ', 'ر'], "محمد"),
+    (
+        ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'],
+        "王明",
+    ),
+    (['א', 'ב', 'ג', 'ד', 'ה', 'ו', 'ז', 'ח', 'ט', 'י'], "דוד"),
+    (['क', 'ख', 'ग', 'घ', 'ङ', 'च', 'छ', 'ज', 'झ', 'ञ'], "प्रिया"),
+    (['ก', 'ข', 'ค', 'ฆ', 'ง', 'จ', 'ฉ', 'ช', 'ซ', 'ฌ'], "สมชาย"),
+    (
+        ['가', '나', '다', '라', '마', '바', '사', '아', '자', '차'],
+        "김민준",
+    ),
+    (['α', 'β', 'γ', 'δ', 'ε', 'ζ', 'η', 'θ', 'ι', 'κ'], "Ελένη"),
+];
+
+/// A name of exactly 80 characters, one word in one script, unique by `n`.
 fn long_name(n: usize) -> String {
-    let head = format!("N{n:04}");
-    format!("{head}{}", "W".repeat(80 - head.len()))
+    let (digits, fill) = NAME_SCRIPTS[n % NAME_SCRIPTS.len()];
+    let head: String = format!("{n:04}")
+        .chars()
+        .map(|d| digits[d.to_digit(10).unwrap() as usize])
+        .collect();
+    let mut name = if digits[0] == '0' {
+        format!("N{head}")
+    } else {
+        head
+    };
+    while name.chars().count() < 80 {
+        name.push_str(fill);
+    }
+    name.chars().take(80).collect()
+}
+
+/// A free text of exactly 20,000 characters: words in Latin (ending in one
+/// long word), words mixing every script and direction, or one unbroken
+/// word of a script that needs shaping or a fallback font.
+fn long_text(n: usize) -> String {
+    let (words, tail) = match n % 4 {
+        0 => (
+            "Strategy without tactics is the slowest route to victory ",
+            "U",
+        ),
+        1 => (
+            "Zoë met 王小明 and محمد عبد الله in דוד כהן's office (२०२६); प्रिया, สมชาย, 김민준. ",
+            "ل",
+        ),
+        2 => ("", "محمد"),
+        _ => ("", "क्षत्रिय王สมชาย"),
+    };
+    let (mut text, mut count) = (String::new(), 0);
+    while !words.is_empty() && count + words.chars().count() <= 19_900 {
+        text.push_str(words);
+        count += words.chars().count();
+    }
+    while count < 20_000 {
+        text.push_str(tail);
+        count += tail.chars().count();
+    }
+    text.chars().take(20_000).collect()
 }
 
 /// The demo with every name and free text at its limit.
@@ -41,13 +103,8 @@ fn workspace_at_the_limits() -> (tempfile::TempDir, Workspace) {
                         *value = Value::from(long_name(n));
                     }
                     Rule::Text if value.is_string() => {
-                        let words = "Strategy without tactics is the slowest route to victory ";
-                        let mut text = String::new();
-                        while text.chars().count() + words.len() <= 19_900 {
-                            text.push_str(words);
-                        }
-                        text.push_str(&"U".repeat(20_000 - text.chars().count()));
-                        *value = Value::from(text);
+                        n += 1;
+                        *value = Value::from(long_text(n));
                     }
                     _ => {}
                 }
@@ -91,11 +148,15 @@ fn text_of(pdf: &[u8]) -> String {
         .output()
         .expect("pdftotext (poppler-utils) is installed");
     assert!(out.status.success());
-    // Long words are broken across lines; compare without white space.
+    // Long words are broken across lines; compare without white space, and
+    // without the marks poppler puts around right-to-left runs.
     String::from_utf8(out.stdout)
         .unwrap()
         .chars()
-        .filter(|c| !c.is_whitespace())
+        .filter(|c| {
+            !c.is_whitespace()
+                && !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
         .collect()
 }
 

@@ -103,7 +103,7 @@ fn follows_every_edit_and_delete() {
     .unwrap();
     assert_eq!(
         titles(&ws.search("xylophone").unwrap(), SearchKind::Stage),
-        [stage.name.clone()]
+        std::slice::from_ref(&stage.name)
     );
     ws.delete_item(PlaybookList::Stages, &stage.id).unwrap();
     assert!(ws.search("xylophone").unwrap().is_empty());

@@ -1,151 +1,25 @@
 //! A small page-layout engine on printpdf: wrapped paragraphs, headings kept
-//! with what follows them, tables whose header repeats after a page break,
-//! a table of contents with links and bookmarks, and page numbers.
+//! with what follows them, tables whose header repeats after a page break
+//! (a row taller than a page goes on over the next), a table of contents
+//! with links and bookmarks, and page numbers. Text in any script is
+//! measured, shaped and ordered by `pdf::text`; a document embeds (as
+//! subsets) only the faces it draws with.
 //!
 //! Coordinates are PDF points from the bottom-left of the page. The engine
 //! keeps a cursor `y` (the top of the next line box) and starts a new page
 //! whenever the next piece would cross the bottom margin.
 
-use std::sync::OnceLock;
+use std::collections::BTreeMap;
 
 use printpdf::{
-    Actions, BorderArray, Color, Destination, FontId, Line, LineDashPattern, LinePoint,
-    LinkAnnotation, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Point, Pt, Rect, Rgb, TextItem, WindingOrder,
+    Actions, BorderArray, Codepoint, Color, Destination, DictItem, FontId, Line, LineDashPattern,
+    LinePoint, LinkAnnotation, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
+    Point, Pt, Rect, Rgb, TextItem, TextMatrix, TextRenderingMode, WindingOrder,
 };
 
+use super::text::Piece;
+pub use super::text::{Fonts, Weight, fonts};
 use crate::error::{Error, Result};
-
-const REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-const BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
-
-/// The two embedded faces, parsed once per process.
-pub struct Fonts {
-    regular: ParsedFont,
-    bold: ParsedFont,
-}
-
-pub fn fonts() -> &'static Fonts {
-    static FONTS: OnceLock<Fonts> = OnceLock::new();
-    FONTS.get_or_init(|| {
-        let parse = |bytes| {
-            ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("the bundled font parses")
-        };
-        Fonts {
-            regular: parse(REGULAR_TTF),
-            bold: parse(BOLD_TTF),
-        }
-    })
-}
-
-impl Fonts {
-    fn face(&self, weight: Weight) -> &ParsedFont {
-        match weight {
-            Weight::Regular => &self.regular,
-            Weight::Bold => &self.bold,
-        }
-    }
-
-    /// Width of `text` in points. The font has no kerning, so the sum of
-    /// advances is exact.
-    pub fn measure(&self, text: &str, weight: Weight, size: f32) -> f32 {
-        let face = self.face(weight);
-        let units: u32 = text
-            .chars()
-            .map(|c| {
-                face.lookup_glyph_index(c as u32)
-                    .or_else(|| face.lookup_glyph_index('?' as u32))
-                    .map(|g| face.get_horizontal_advance(g) as u32)
-                    .unwrap_or(0)
-            })
-            .sum();
-        units as f32 * size / face.font_metrics.units_per_em as f32
-    }
-
-    /// Replaces characters the font cannot draw: a missing glyph would print
-    /// as a box and break text extraction for the rest of the line.
-    pub fn printable(&self, text: &str, weight: Weight) -> String {
-        let face = self.face(weight);
-        text.chars()
-            .map(|c| match c {
-                '\t' => ' ',
-                '\n' => '\n',
-                c if c.is_control() => ' ',
-                c if face.lookup_glyph_index(c as u32).is_some() => c,
-                _ => '?',
-            })
-            .collect()
-    }
-
-    /// `text` cut to fit `width` points with an ellipsis at the end, or as it
-    /// is when it fits. The longest prefix that fits is found by halving,
-    /// so it ends for any text and any width (at worst "…" alone).
-    pub fn shorten(&self, text: &str, weight: Weight, size: f32, width: f32) -> String {
-        if self.measure(text, weight, size) <= width {
-            return text.to_string();
-        }
-        let chars: Vec<char> = text.chars().collect();
-        let fits = |n: usize| {
-            let mut candidate: String = chars[..n].iter().collect();
-            candidate = candidate.trim_end().to_string();
-            candidate.push('…');
-            (self.measure(&candidate, weight, size) <= width).then_some(candidate)
-        };
-        // Invariant: a prefix of `low` characters fits, one of `high` does not.
-        let (mut low, mut high) = (0, chars.len());
-        while high - low > 1 {
-            let middle = low + (high - low) / 2;
-            if fits(middle).is_some() {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        fits(low).unwrap_or_else(|| "…".to_string())
-    }
-
-    /// Greedy word wrap to `width` points. Explicit line breaks are kept;
-    /// a word longer than the line is broken between characters.
-    pub fn wrap(&self, text: &str, weight: Weight, size: f32, width: f32) -> Vec<String> {
-        let mut lines = Vec::new();
-        for paragraph in text.replace("\r\n", "\n").split('\n') {
-            let mut line = String::new();
-            for word in paragraph.split_whitespace() {
-                let candidate = if line.is_empty() {
-                    word.to_string()
-                } else {
-                    format!("{line} {word}")
-                };
-                if self.measure(&candidate, weight, size) <= width {
-                    line = candidate;
-                    continue;
-                }
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                // The word alone may still be too wide: cut it.
-                let mut piece = String::new();
-                for c in word.chars() {
-                    piece.push(c);
-                    if self.measure(&piece, weight, size) > width && piece.chars().count() > 1 {
-                        piece.pop();
-                        lines.push(std::mem::take(&mut piece));
-                        piece.push(c);
-                    }
-                }
-                line = piece;
-            }
-            lines.push(line);
-        }
-        lines
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Weight {
-    Regular,
-    Bold,
-}
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rgb3(pub f32, pub f32, pub f32);
@@ -267,8 +141,8 @@ impl Column {
 pub struct Layout {
     doc: PdfDocument,
     fonts: &'static Fonts,
-    regular: FontId,
-    bold: FontId,
+    /// The document's font for each face, added when first drawn with.
+    font_ids: Vec<Option<FontId>>,
     pub size: PageSize,
     pages: Vec<Vec<Op>>,
     y: f32,
@@ -277,15 +151,10 @@ pub struct Layout {
 
 impl Layout {
     pub fn new(title: &str, size: PageSize) -> Self {
-        let fonts = fonts();
-        let mut doc = PdfDocument::new(title);
-        let regular = doc.add_font(&fonts.regular);
-        let bold = doc.add_font(&fonts.bold);
         Layout {
-            doc,
-            fonts,
-            regular,
-            bold,
+            doc: PdfDocument::new(title),
+            fonts: fonts(),
+            font_ids: Vec::new(),
             size,
             pages: Vec::new(),
             y: 0.0,
@@ -355,36 +224,142 @@ impl Layout {
 
     /// Draws one line of text with its baseline at `baseline`.
     pub fn text_at(&mut self, x: f32, baseline: f32, text: &str, style: Style) {
-        let ops = self.text_ops(x, baseline, text, style);
+        let ops = self.text_ops(x, baseline, text, style, None);
         self.ops().extend(ops);
     }
 
-    fn text_ops(&self, x: f32, baseline: f32, text: &str, style: Style) -> [Op; 6] {
-        let printable = self.fonts.printable(text, style.weight);
-        let font = match style.weight {
-            Weight::Regular => self.regular.clone(),
-            Weight::Bold => self.bold.clone(),
-        };
-        [
+    /// [`Layout::text_at`] for a line of a paragraph whose direction is
+    /// known (right to left: `rtl`).
+    fn text_at_in(&mut self, x: f32, baseline: f32, text: &str, style: Style, rtl: bool) {
+        let ops = self.text_ops(x, baseline, text, style, Some(rtl));
+        self.ops().extend(ops);
+    }
+
+    /// The document's font for a face, added on first use (a document
+    /// embeds only the faces it draws with).
+    fn font_id(&mut self, face: usize) -> FontId {
+        if self.font_ids.len() <= face {
+            self.font_ids.resize(face + 1, None);
+        }
+        if let Some(id) = &self.font_ids[face] {
+            return id.clone();
+        }
+        let id = self.doc.add_font(&self.fonts.face(face).parsed);
+        self.font_ids[face] = Some(id.clone());
+        id
+    }
+
+    /// One line in visual order: plain text where a face draws it one
+    /// glyph per character, placed glyphs elsewhere, with the text a reader
+    /// extracts (see `pdf::text`).
+    fn text_ops(
+        &mut self,
+        x: f32,
+        baseline: f32,
+        text: &str,
+        style: Style,
+        rtl: Option<bool>,
+    ) -> Vec<Op> {
+        let pieces = self
+            .fonts
+            .layout_line(text, style.weight, style.size, x, rtl);
+        let mut ops = vec![
             Op::StartTextSection,
-            Op::SetFont {
-                font: PdfFontHandle::External(font),
-                size: Pt(style.size),
-            },
             Op::SetFillColor {
                 col: style.color.color(),
             },
-            Op::SetTextCursor {
-                pos: Point {
-                    x: Pt(x),
-                    y: Pt(baseline),
-                },
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(printable)],
-            },
-            Op::EndTextSection,
-        ]
+        ];
+        let mut current = None;
+        let mut thickened = false;
+        for (i, piece) in pieces.into_iter().enumerate() {
+            let first = i == 0;
+            let face = match &piece {
+                Piece::Text { face, .. } | Piece::Glyphs { face, .. } => *face,
+            };
+            if current != Some(face) {
+                ops.push(Op::SetFont {
+                    font: PdfFontHandle::External(self.font_id(face)),
+                    size: Pt(style.size),
+                });
+                current = Some(face);
+                // Bold in a face without a bold: outlined as well as filled.
+                let thicken = style.weight == Weight::Bold && !self.fonts.face(face).is_bold();
+                if thicken != thickened {
+                    if thicken {
+                        ops.push(Op::SetOutlineColor {
+                            col: style.color.color(),
+                        });
+                        ops.push(Op::SetOutlineThickness {
+                            pt: Pt(style.size * 0.035),
+                        });
+                    }
+                    ops.push(Op::SetTextRenderingMode {
+                        mode: if thicken {
+                            TextRenderingMode::FillStroke
+                        } else {
+                            TextRenderingMode::Fill
+                        },
+                    });
+                    thickened = thicken;
+                }
+            }
+            match piece {
+                Piece::Text { x, text, .. } => {
+                    // At the start of the text object the cursor is the
+                    // origin, so `Td` places it (shorter than `Tm`).
+                    ops.push(if first {
+                        Op::SetTextCursor {
+                            pos: Point {
+                                x: Pt(x),
+                                y: Pt(baseline),
+                            },
+                        }
+                    } else {
+                        Op::SetTextMatrix {
+                            matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x, baseline]),
+                        }
+                    });
+                    ops.push(Op::ShowText {
+                        items: vec![TextItem::Text(text)],
+                    });
+                }
+                Piece::Glyphs { actual, glyphs, .. } => {
+                    if let Some(actual) = &actual {
+                        ops.push(begin_actual_text(actual));
+                    }
+                    for glyph in glyphs {
+                        ops.push(Op::SetTextMatrix {
+                            matrix: TextMatrix::Raw([
+                                1.0,
+                                0.0,
+                                0.0,
+                                1.0,
+                                glyph.x,
+                                baseline + glyph.dy,
+                            ]),
+                        });
+                        let cid = (!glyph.text.is_empty()).then_some(glyph.text);
+                        ops.push(Op::ShowText {
+                            items: vec![TextItem::GlyphIds(vec![Codepoint {
+                                gid: glyph.gid,
+                                offset: 0.0,
+                                cid,
+                            }])],
+                        });
+                    }
+                    if actual.is_some() {
+                        ops.push(Op::EndMarkedContent);
+                    }
+                }
+            }
+        }
+        if thickened {
+            ops.push(Op::SetTextRenderingMode {
+                mode: TextRenderingMode::Fill,
+            });
+        }
+        ops.push(Op::EndTextSection);
+        ops
     }
 
     pub fn measure(&self, text: &str, style: Style) -> f32 {
@@ -396,12 +371,29 @@ impl Layout {
         self.fonts.wrap(&printable, style.weight, style.size, width)
     }
 
+    /// [`Layout::wrap`], with whether each line's paragraph reads right to
+    /// left.
+    fn wrap_lines(&self, text: &str, style: Style, width: f32) -> Vec<(String, bool)> {
+        let printable = self.fonts.printable(text, style.weight);
+        self.fonts
+            .wrap_lines(&printable, style.weight, style.size, width)
+    }
+
     /// Draws one line box at the cursor and moves the cursor below it.
     pub fn line(&mut self, x: f32, text: &str, style: Style) {
         let lh = style.line_height();
         self.ensure(lh);
         let baseline = self.y - style.size;
         self.text_at(x, baseline, text, style);
+        self.y -= lh;
+    }
+
+    /// [`Layout::line`] for a line of a wrapped paragraph.
+    fn line_in(&mut self, x: f32, (text, rtl): &(String, bool), style: Style) {
+        let lh = style.line_height();
+        self.ensure(lh);
+        let baseline = self.y - style.size;
+        self.text_at_in(x, baseline, text, style, *rtl);
         self.y -= lh;
     }
 
@@ -412,15 +404,15 @@ impl Layout {
 
     pub fn paragraph_indented(&mut self, text: &str, style: Style, indent: f32) {
         let width = self.text_width() - indent;
-        for line in self.wrap(text, style, width) {
-            self.line(self.left() + indent, &line, style);
+        for line in self.wrap_lines(text, style, width) {
+            self.line_in(self.left() + indent, &line, style);
         }
     }
 
     /// A heading, kept together with the start of what follows it. With
     /// `toc` it is listed in the table of contents and the bookmarks.
     pub fn heading(&mut self, text: &str, style: Style, toc_level: Option<u8>) {
-        let lines = self.wrap(text, style, self.text_width());
+        let lines = self.wrap_lines(text, style, self.text_width());
         let height = lines.len() as f32 * style.line_height() + 6.0;
         if !self.pages.is_empty() && self.y < self.top() - 1.0 {
             self.space(style.size * 0.6);
@@ -433,8 +425,8 @@ impl Layout {
                 page: self.current_page(),
             });
         }
-        for line in lines {
-            self.line(self.left(), &line, style);
+        for line in &lines {
+            self.line_in(self.left(), line, style);
         }
         self.space(6.0);
     }
@@ -454,8 +446,8 @@ impl Layout {
         toc_level: Option<u8>,
     ) {
         self.new_page();
-        let label_lines = self.wrap(label, scale::LABEL, self.text_width());
-        let title_lines = self.wrap(title, scale::TITLE, self.text_width());
+        let label_lines = self.wrap_lines(label, scale::LABEL, self.text_width());
+        let title_lines = self.wrap_lines(title, scale::TITLE, self.text_width());
         let content = label_lines.len() as f32 * scale::LABEL.line_height()
             + 4.0
             + title_lines.len() as f32 * scale::TITLE.line_height();
@@ -464,7 +456,7 @@ impl Layout {
         self.fill_rect(0.0, top - band, self.size.width, band, palette::SHADE);
         self.set_cursor(top - start);
         for line in &label_lines {
-            self.line(self.left(), line, scale::LABEL);
+            self.line_in(self.left(), line, scale::LABEL);
         }
         self.space(4.0);
         if let Some(level) = toc_level {
@@ -475,7 +467,7 @@ impl Layout {
             });
         }
         for line in &title_lines {
-            self.line(self.left(), line, scale::TITLE);
+            self.line_in(self.left(), line, scale::TITLE);
         }
         self.set_cursor(top - band - gap);
     }
@@ -496,14 +488,14 @@ impl Layout {
         let style = scale::BODY;
         let indent = 16.0;
         for item in items {
-            let lines = self.wrap(item, style, self.text_width() - indent);
+            let lines = self.wrap_lines(item, style, self.text_width() - indent);
             for (i, line) in lines.iter().enumerate() {
                 self.ensure(style.line_height());
                 if i == 0 {
                     let baseline = self.y - style.size;
                     self.text_at(self.left() + 2.0, baseline, marker, style);
                 }
-                self.line(self.left() + indent, line, style);
+                self.line_in(self.left() + indent, line, style);
             }
         }
     }
@@ -562,8 +554,9 @@ impl Layout {
         ]);
     }
 
-    /// A table whose rows wrap their cells and never split; after a page
-    /// break the header row is drawn again.
+    /// A table whose rows wrap their cells and never split (unless a row
+    /// is taller than a page); after a page break the header row is drawn
+    /// again.
     pub fn table(&mut self, columns: &[Column], rows: &[Vec<String>]) {
         self.table_styled(columns, rows, scale::BODY);
     }
@@ -617,54 +610,103 @@ impl Layout {
             }
             layout.y -= header_height;
         };
-        let first_row = rows
-            .first()
-            .map(|r| self.row_height(r, &widths, style, pad))
-            .unwrap_or(0.0);
-        self.ensure(header_height + first_row);
-        draw_header(self);
-        for row in rows {
-            let height = self.row_height(row, &widths, style, pad);
-            if self.room() < height {
-                self.new_page();
+        let lh = style.line_height();
+        // Room for rows on a new page, below the header.
+        let page_room = self.size.height - MARGIN_TOP - MARGIN_BOTTOM - header_height;
+        for (index, row) in rows.iter().enumerate() {
+            let cells: Vec<Vec<(String, bool)>> = row
+                .iter()
+                .zip(&widths)
+                .map(|(cell, width)| self.wrap_lines(cell, style, width - 2.0 * pad))
+                .collect();
+            let lines = cells.iter().map(Vec::len).max().unwrap_or(1);
+            let height = lines as f32 * lh + 2.0 * pad;
+            if index == 0 {
+                // The header stays with the first row (with its first line
+                // when the row is longer than a page).
+                let keep = if height <= page_room {
+                    height
+                } else {
+                    lh + 2.0 * pad
+                };
+                self.ensure(header_height + keep);
                 draw_header(self);
             }
-            let top = self.y;
-            let mut x = self.left();
-            for ((cell, column), width) in row.iter().zip(columns).zip(&widths) {
-                let lines = self.wrap(cell, style, width - 2.0 * pad);
-                for (i, line) in lines.iter().enumerate() {
-                    let baseline = top - pad - style.size - i as f32 * style.line_height();
-                    let tx = match column.align {
-                        Align::Left => x + pad,
-                        Align::Right => x + width - pad - self.measure(line, style),
-                    };
-                    self.text_at(tx, baseline, line, style);
+            // A row that fits a page is never split; a longer one goes on
+            // over as many pages as it needs, line by line.
+            let mut from = 0;
+            let mut fresh = false;
+            loop {
+                let need = (lines - from) as f32 * lh + 2.0 * pad;
+                let mut to = lines;
+                if self.room() < need {
+                    if from == 0 && height <= page_room && !fresh {
+                        self.new_page();
+                        draw_header(self);
+                        fresh = true;
+                        continue;
+                    }
+                    let fit = ((self.room() - 2.0 * pad) / lh).floor().max(0.0) as usize;
+                    let fit = if fresh { fit.max(1) } else { fit };
+                    if fit == 0 {
+                        self.new_page();
+                        draw_header(self);
+                        fresh = true;
+                        continue;
+                    }
+                    to = (from + fit).min(lines);
                 }
-                x += width;
+                self.table_row_lines(&cells, columns, &widths, style, pad, from..to);
+                if to == lines {
+                    break;
+                }
+                from = to;
+                self.new_page();
+                draw_header(self);
+                fresh = true;
             }
-            self.y -= height;
-            let y = self.y;
-            self.draw_line(
-                self.left(),
-                y,
-                self.left() + self.text_width(),
-                y,
-                palette::RULE,
-                0.5,
-            );
         }
         self.space(10.0);
     }
 
-    fn row_height(&self, row: &[String], widths: &[f32], style: Style, pad: f32) -> f32 {
-        let lines = row
-            .iter()
-            .zip(widths)
-            .map(|(cell, width)| self.wrap(cell, style, width - 2.0 * pad).len())
-            .max()
-            .unwrap_or(1);
-        lines as f32 * style.line_height() + 2.0 * pad
+    /// Lines `range` of a table row's cells, from the cursor, with the rule
+    /// below them; moves the cursor below the rule.
+    fn table_row_lines(
+        &mut self,
+        cells: &[Vec<(String, bool)>],
+        columns: &[Column],
+        widths: &[f32],
+        style: Style,
+        pad: f32,
+        range: std::ops::Range<usize>,
+    ) {
+        let lh = style.line_height();
+        let top = self.y;
+        let mut x = self.left();
+        for ((lines, column), width) in cells.iter().zip(columns).zip(widths) {
+            let shown = lines
+                .get(range.clone())
+                .unwrap_or(&lines[range.start.min(lines.len())..]);
+            for (i, (line, rtl)) in shown.iter().enumerate() {
+                let baseline = top - pad - style.size - i as f32 * lh;
+                let tx = match column.align {
+                    Align::Left => x + pad,
+                    Align::Right => x + width - pad - self.measure(line, style),
+                };
+                self.text_at_in(tx, baseline, line, style, *rtl);
+            }
+            x += width;
+        }
+        self.y -= range.len() as f32 * lh + 2.0 * pad;
+        let y = self.y;
+        self.draw_line(
+            self.left(),
+            y,
+            self.left() + self.text_width(),
+            y,
+            palette::RULE,
+            0.5,
+        );
     }
 
     pub fn toc_entries(&self) -> &[TocEntry] {
@@ -777,10 +819,10 @@ impl Layout {
             let width = self.measure(&number, scale::SMALL);
             let footer_lines = self.wrap(footer, scale::SMALL, self.text_width() - width - 20.0);
             if let Some(first) = footer_lines.first() {
-                let ops = self.text_ops(self.left(), y, first, scale::SMALL);
+                let ops = self.text_ops(self.left(), y, first, scale::SMALL, None);
                 self.pages[index].extend(ops);
             }
-            let ops = self.text_ops(right - width, y, &number, scale::SMALL);
+            let ops = self.text_ops(right - width, y, &number, scale::SMALL, None);
             self.pages[index].extend(ops);
         }
         for entry in &self.toc {
@@ -812,6 +854,27 @@ impl Layout {
     }
 }
 
+/// Opens a marked-content span whose /ActualText is `text`: what a reader
+/// extracts for the glyphs inside, in logical order.
+fn begin_actual_text(text: &str) -> Op {
+    let mut data = vec![0xFE, 0xFF];
+    for unit in text.encode_utf16() {
+        data.extend(unit.to_be_bytes());
+    }
+    let mut map = BTreeMap::new();
+    map.insert(
+        "ActualText".to_string(),
+        DictItem::String {
+            data,
+            literal: false,
+        },
+    );
+    Op::BeginMarkedContentWithProperties {
+        tag: "Span".into(),
+        properties: DictItem::Dict { map },
+    }
+}
+
 /// Document properties written into the PDF.
 pub struct DocumentInfo {
     pub title: String,
@@ -824,13 +887,18 @@ pub struct DocumentInfo {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
-    /// Text of letters from several scripts, spaces and line breaks.
+    /// Text of letters from several scripts (joined Arabic, Hebrew,
+    /// Devanagari with its virama and vowel signs, Thai, Chinese, Korean,
+    /// combining marks), spaces and line breaks.
     fn any_text() -> impl Strategy<Value = String> {
         proptest::collection::vec(
             prop_oneof![
                 proptest::char::range('a', 'z'),
+                proptest::char::range('a', 'z'),
                 proptest::char::range('A', 'Z'),
+                Just(' '),
                 Just(' '),
                 Just('\n'),
                 Just('é'),
@@ -838,10 +906,24 @@ mod tests {
                 Just('Ж'),
                 Just('—'),
                 Just('W'),
+                Just('('),
+                Just('\u{0301}'),
+                proptest::char::range('\u{0627}', '\u{064A}'),
+                proptest::char::range('\u{05D0}', '\u{05EA}'),
+                proptest::char::range('\u{0915}', '\u{0939}'),
+                Just('\u{094D}'),
+                Just('\u{093F}'),
+                proptest::char::range('\u{0E01}', '\u{0E3A}'),
+                proptest::char::range('\u{4E00}', '\u{4E50}'),
+                proptest::char::range('\u{AC00}', '\u{AC50}'),
             ],
             0..400,
         )
         .prop_map(|chars| chars.into_iter().collect())
+    }
+
+    fn clusters(text: &str) -> usize {
+        text.graphemes(true).count()
     }
 
     proptest! {
@@ -849,7 +931,7 @@ mod tests {
 
         /// Wrapping ends, keeps every character but the spaces it breaks
         /// at, and no line is wider than the width unless it is one
-        /// character that alone is.
+        /// grapheme cluster that alone is.
         #[test]
         fn wrapping_keeps_every_character(text in any_text(), width in 1.0f32..600.0, bold in any::<bool>()) {
             let fonts = fonts();
@@ -860,7 +942,7 @@ mod tests {
             prop_assert_eq!(kept, given);
             for line in &lines {
                 prop_assert!(
-                    fonts.measure(line, weight, 10.0) <= width || line.chars().count() <= 1,
+                    fonts.measure(line, weight, 10.0) <= width || clusters(line) <= 1,
                     "{:?} is wider than {}", line, width
                 );
             }
@@ -885,11 +967,32 @@ mod tests {
     #[test]
     fn a_title_longer_than_its_line_is_shortened_not_looped_on() {
         let fonts = fonts();
-        let title = "W".repeat(20_000);
-        let shown = fonts.shorten(&title, Weight::Bold, 11.0, 300.0);
-        assert!(
-            shown.ends_with('…') && shown.chars().count() < 100,
-            "{shown}"
-        );
+        for word in ["W", "محمد", "क्षत्रिय", "王"] {
+            let title = word.repeat(20_000 / word.chars().count());
+            let shown = fonts.shorten(&title, Weight::Bold, 11.0, 300.0);
+            assert!(
+                shown.ends_with('…') && shown.chars().count() < 200,
+                "{shown}"
+            );
+            assert!(fonts.measure(&shown, Weight::Bold, 11.0) <= 300.0);
+        }
+    }
+
+    #[test]
+    fn a_long_word_in_any_script_wraps_between_clusters() {
+        let fonts = fonts();
+        for word in ["W", "محمد", "क्षत्रिय", "王", "สมชาย"] {
+            let text = word.repeat(5_000 / word.chars().count());
+            let lines = fonts.wrap(&text, Weight::Regular, 10.5, 200.0);
+            assert!(lines.len() > 10, "{word}: {} lines", lines.len());
+            assert_eq!(lines.concat(), text);
+            for line in &lines {
+                assert!(fonts.measure(line, Weight::Regular, 10.5) <= 200.0);
+                // No line starts with a sign that belongs to the cluster
+                // before it.
+                let first = line.chars().next().unwrap();
+                assert!(!('\u{093E}'..='\u{094D}').contains(&first), "{line}");
+            }
+        }
     }
 }

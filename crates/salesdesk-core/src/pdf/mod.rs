@@ -1,4 +1,5 @@
-//! PDF rendering. `layout` is the page engine; each document has a module.
+//! PDF rendering. `layout` is the page engine, `text` puts text in any
+//! script into it; each document has a module.
 
 pub mod accounts;
 pub mod hiring;
@@ -6,6 +7,7 @@ pub mod layout;
 pub mod manual;
 pub mod packet;
 pub mod plan;
+pub mod text;
 
 pub use layout::PageSize;
 pub use manual::{ManualEdition, render_manual};
