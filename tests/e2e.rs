@@ -2096,7 +2096,9 @@ async fn start_screens_search_undo_and_shortcuts() {
 
     // By keyboard alone: from the sidebar, Tab reaches every screen's
     // controls, and the focused one is always outlined.
-    for module in ["home", "playbook", "hiring", "plans", "accounts", "reviews", "data"] {
+    for module in [
+        "home", "playbook", "hiring", "plans", "accounts", "reviews", "data",
+    ] {
         let nav = app
             .c()
             .find(Locator::Css(&format!("[data-testid='nav-{module}']")))
@@ -2140,6 +2142,10 @@ async fn start_screens_search_undo_and_shortcuts() {
         )
         .await
         .unwrap();
-    assert_eq!(sent, json!(0), "the team is asked for once per page, not per screen");
+    assert_eq!(
+        sent,
+        json!(0),
+        "the team is asked for once per page, not per screen"
+    );
     app.quit().await;
 }
