@@ -197,11 +197,15 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
     Menu::with_items(app, &refs)
 }
 
-/// The system's own editing item, or (on Linux, where GTK has none) an
-/// item that asks the page, without a shortcut that would take the keys
-/// from the text fields.
+/// The system's own editing item, or (where the system has none: Linux,
+/// and Undo and Redo on Windows) an item that asks the page, without a
+/// shortcut that would take the keys from the text fields.
 fn edit_item<R: Runtime>(app: &AppHandle<R>, action: EditAction) -> tauri::Result<MenuItemKind<R>> {
-    if cfg!(target_os = "linux") {
+    // The system's Undo and Redo exist only on macOS.
+    let own_item = cfg!(target_os = "linux")
+        || (cfg!(not(target_os = "macos"))
+            && matches!(action, EditAction::Undo | EditAction::Redo));
+    if own_item {
         return Ok(MenuItemKind::MenuItem(MenuItem::with_id(
             app,
             action.id(),

@@ -328,7 +328,9 @@ fn refresh(tx: &Transaction<'_>) -> Result<()> {
     }
     let mut dirty: BTreeSet<(SearchKind, String)> = BTreeSet::new();
     {
-        let mut stmt = tx.prepare("SELECT kind, id FROM temp.search_dirty")?;
+        let mut stmt = tx.prepare(
+            "SELECT DISTINCT kind, id FROM temp.search_dirty WHERE kind IS NOT NULL AND id IS NOT NULL",
+        )?;
         let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
         for row in rows {
             let (kind, id) = row?;
@@ -413,30 +415,41 @@ fn build(tx: &Transaction<'_>) -> Result<()> {
          CREATE TABLE temp.search_rows (
              kind TEXT NOT NULL, id TEXT NOT NULL, fts_rowid INTEGER NOT NULL,
              PRIMARY KEY (kind, id)) WITHOUT ROWID;
-         CREATE TABLE temp.search_dirty (
-             kind TEXT NOT NULL, id TEXT NOT NULL, PRIMARY KEY (kind, id)) WITHOUT ROWID;",
+         CREATE TABLE temp.search_dirty (kind TEXT, id TEXT);",
     )?;
     let mut triggers = String::new();
     for (table, kind, column) in SOURCES {
         let key = kind.key();
-        for (event, rows) in [
-            ("INSERT", &["NEW"][..]),
-            ("UPDATE", &["NEW", "OLD"][..]),
-            ("DELETE", &["OLD"][..]),
+        // The marks table has no key or constraint on purpose: a trigger's
+        // statements take the conflict policy of the statement that fired
+        // it (an upsert's would turn OR IGNORE into an abort), so nothing
+        // in here may ever conflict. Duplicates are folded when read.
+        let id_of = |row: &str| {
+            if column.starts_with("CAST") {
+                format!("CAST({row}.id AS TEXT)")
+            } else {
+                format!("{row}.{column}")
+            }
+        };
+        for (event, marks) in [
+            (
+                "INSERT",
+                format!("INSERT INTO temp.search_dirty (kind, id) VALUES ('{key}', {});", id_of("NEW")),
+            ),
+            (
+                "UPDATE",
+                format!(
+                    "INSERT INTO temp.search_dirty (kind, id) VALUES ('{key}', {new});
+                     INSERT INTO temp.search_dirty (kind, id) SELECT '{key}', {old} WHERE {old} IS NOT {new};",
+                    new = id_of("NEW"),
+                    old = id_of("OLD")
+                ),
+            ),
+            (
+                "DELETE",
+                format!("INSERT INTO temp.search_dirty (kind, id) VALUES ('{key}', {});", id_of("OLD")),
+            ),
         ] {
-            let marks: String = rows
-                .iter()
-                .map(|row| {
-                    let id = if column.starts_with("CAST") {
-                        format!("CAST({row}.id AS TEXT)")
-                    } else {
-                        format!("{row}.{column}")
-                    };
-                    format!(
-                        "INSERT OR IGNORE INTO temp.search_dirty (kind, id) VALUES ('{key}', {id});"
-                    )
-                })
-                .collect();
             triggers.push_str(&format!(
                 "CREATE TEMP TRIGGER search_{table}_{} AFTER {event} ON main.{table} BEGIN {marks} END;\n",
                 event.to_lowercase()

@@ -154,6 +154,47 @@ fn the_index_is_built_once_and_then_follows_the_changes() {
     );
 }
 
+/// A trigger's statements take the conflict policy of the statement that
+/// fired it: every kind of write the app makes, upserts and replaces
+/// included, still works once the index follows the tables.
+#[test]
+fn every_kind_of_write_works_while_the_index_follows_it() {
+    use salesdesk_core::playbook::PlaybookProfile;
+    let (_dir, mut ws) = common::demo_workspace();
+    ws.search("Aylin").unwrap();
+    for round in 0..2 {
+        let text = format!("Offices near the xylophone museum, round {round}.");
+        ws.update_profile(&PlaybookProfile {
+            ideal_customer_profile: text,
+            value_proposition: "One partner.".into(),
+        })
+        .unwrap();
+        let mut print = ws.print_settings().unwrap();
+        print.currency = "€".into();
+        ws.set_print_settings(&print).unwrap();
+        let plan = ws
+            .plans(None)
+            .unwrap()
+            .into_iter()
+            .find(|p| p.status == salesdesk_core::plans::PlanStatus::Returned)
+            .unwrap();
+        let content = ws.plan(&plan.id).unwrap().content;
+        ws.save_plan_section(
+            &plan.id,
+            &salesdesk_core::plans::PlanSection::TrainingNeeds(content.training_needs.clone()),
+        )
+        .unwrap();
+        ws.save_plan_section(
+            &plan.id,
+            &salesdesk_core::plans::PlanSection::ActivityGoals(content.activity_goals.clone()),
+        )
+        .unwrap();
+    }
+    let hits = ws.search("xylophone museum").unwrap();
+    assert_eq!(titles(&hits, SearchKind::Profile).len(), 1, "{hits:?}");
+    assert!(hits[0].excerpt.contains("round 1"), "{hits:?}");
+}
+
 #[test]
 fn any_text_is_a_query_never_an_error() {
     let (_dir, mut ws) = common::demo_workspace();

@@ -39,7 +39,10 @@ class Navigation {
   /** A record to open, until its screen takes it. */
   target = $state<Target | null>(null);
 
+  /** Shows a module as it is; a record asked for and not opened yet is
+   *  forgotten (it must not open later, out of the blue). */
   go(module: Module) {
+    this.target = null;
     this.module = module;
   }
 

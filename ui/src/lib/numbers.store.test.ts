@@ -9,6 +9,7 @@ describe('amounts typed on screen', () => {
     expect(numbers.parse('1.234.567')).toBe(1234567);
     expect(numbers.parse('−2.500')).toBe(-2500);
     expect(numbers.parse('12.5')).toBe(12.5);
+    expect(numbers.parse('0.500')).toBe(0.5);
     expect(numbers.parse('€1,234.50')).toBe(1234.5);
     // A count may have a third decimal: read in the style.
     expect(numbers.parse('8.000', false)).toBe(8);

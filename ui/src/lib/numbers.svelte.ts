@@ -55,7 +55,7 @@ class NumberSettings {
    *  before groups of three digits — is eight thousand in every style (how
    *  people used to either style type it). */
   parse = (text: string, withCurrency = true): number | string => {
-    const grouped = /^\s*([-\u2212]?)\s*(\d{1,3}(?:([.,])\d{3})(?:\3\d{3})*)\s*$/.exec(text);
+    const grouped = /^\s*([-\u2212]?)\s*([1-9]\d{0,2}(?:([.,])\d{3})(?:\3\d{3})*)\s*$/.exec(text);
     if (withCurrency && grouped) {
       const value = Number(grouped[2].replace(/[.,]/g, ''));
       return grouped[1] ? -value : value;

@@ -600,9 +600,10 @@ impl Workspace {
     }
 
     /// Brings back the record deleted last, exactly as it was (with what
-    /// went with it, and its place in its list). When that cannot be done
-    /// (what it belonged to is gone), says so, changes nothing, and keeps
-    /// it for the next try.
+    /// went with it, and its place in its list). When that cannot be done,
+    /// says so and changes nothing: if what it belonged to is gone it never
+    /// can be, and it is dropped so the deletes before it can be undone;
+    /// if its name was taken since, it stays for the next try.
     pub fn undo_delete(&mut self) -> Result<trash::Restored> {
         let Some(deleted) = self.trash.last().cloned() else {
             return Err(Error::Invalid {
@@ -610,9 +611,18 @@ impl Workspace {
                 message: "There is no delete to undo.".into(),
             });
         };
-        let restored = self.write(|tx| trash::restore(tx, &deleted))?;
-        self.trash.pop();
-        Ok(restored)
+        match self.write(|tx| trash::restore(tx, &deleted)) {
+            Ok(restored) => {
+                self.trash.pop();
+                Ok(restored)
+            }
+            Err(err @ Error::Conflict { .. }) => Err(err),
+            Err(err @ Error::Invalid { .. }) => {
+                self.trash.pop();
+                Err(err)
+            }
+            Err(err) => Err(err),
+        }
     }
 
     /// Runs `delete` in one write transaction, keeping what it deletes (the

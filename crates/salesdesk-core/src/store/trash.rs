@@ -204,9 +204,16 @@ pub(crate) fn capture(
             }
         }
         if next.is_empty() {
+            level = Vec::new();
             break;
         }
         level = next;
+    }
+    if !level.is_empty() {
+        // Deeper than followed: this delete could not be undone whole.
+        return Err(Error::Internal(format!(
+            "{label} refers deeper than {MAX_DEPTH} levels; it cannot be deleted undoably"
+        )));
     }
 
     // The list the record sits in, and its order.
@@ -250,6 +257,30 @@ pub(crate) fn capture(
     })
 }
 
+/// Why an insert of the undo failed, in words.
+fn refusal(error: rusqlite::Error, deleted: &Deleted) -> Error {
+    let code = match &error {
+        rusqlite::Error::SqliteFailure(e, _) => e.extended_code,
+        _ => return Error::from(error),
+    };
+    match code {
+        // SQLITE_CONSTRAINT_UNIQUE, _PRIMARYKEY: the name (or the record)
+        // is taken by one made since.
+        2067 | 1555 => Error::Conflict {
+            field: None,
+            message: format!(
+                "{} cannot be brought back: one with the same name was made since. Rename or delete that one, then undo again. Nothing was changed.",
+                deleted.label
+            ),
+        },
+        c if c & 0xff == 19 => refused(format!(
+            "{} cannot be brought back: something it belonged to was deleted or changed since. Nothing was changed.",
+            deleted.label
+        )),
+        _ => Error::from(error),
+    }
+}
+
 fn refused(message: String) -> Error {
     Error::Invalid {
         field: None,
@@ -273,6 +304,9 @@ pub(crate) fn restore(tx: &Transaction<'_>, deleted: &Deleted) -> Result<Restore
             deleted.label
         )));
     }
+    // Parents and children in any order; the references are checked at
+    // the end of the transaction (a failure there undoes everything).
+    tx.execute_batch("PRAGMA defer_foreign_keys = ON")?;
     for row in &deleted.rows {
         let table = quote(&row.table);
         let rowid_free: bool = tx.query_row(
@@ -292,17 +326,22 @@ pub(crate) fn restore(tx: &Transaction<'_>, deleted: &Deleted) -> Result<Restore
             vec!["?"; columns.len()].join(", ")
         );
         tx.execute(&sql, params_from_iter(values.iter()))
-            .map_err(|e| match e.sqlite_error_code() {
-                Some(rusqlite::ErrorCode::ConstraintViolation) => refused(format!(
-                    "{} cannot be brought back: what it belonged to was deleted or changed since. Nothing was changed.",
-                    deleted.label
-                )),
-                _ => Error::from(e),
-            })?;
+            .map_err(|e| refusal(e, deleted))?;
     }
     if !deleted.siblings.is_empty() {
         reorder(tx, deleted)?;
     }
+    // The deferred references, checked now so the refusal says why.
+    let broken: i64 = tx.query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+        r.get(0)
+    })?;
+    if broken > 0 {
+        return Err(refused(format!(
+            "{} cannot be brought back: something it belonged to was deleted since. Nothing was changed.",
+            deleted.label
+        )));
+    }
+    super::log::record(tx, "restored", deleted.table, &deleted.id, &deleted.label)?;
     Ok(Restored {
         label: deleted.label.clone(),
         table: deleted.table.to_string(),
@@ -310,8 +349,10 @@ pub(crate) fn restore(tx: &Transaction<'_>, deleted: &Deleted) -> Result<Restore
     })
 }
 
-/// The list in its order before the delete; rows added since keep their
-/// order after those.
+/// The record back at its place in its list: the list as it is now (moves
+/// and additions since the delete kept), with the record at the position
+/// it had. When nothing changed meanwhile, that is the order before the
+/// delete, every position as it was.
 fn reorder(tx: &Transaction<'_>, deleted: &Deleted) -> Result<()> {
     let table = quote(deleted.table);
     let (sql, value) = match &deleted.scope {
@@ -329,31 +370,25 @@ fn reorder(tx: &Transaction<'_>, deleted: &Deleted) -> Result<()> {
             Value::Null,
         ),
     };
-    let current: Vec<(String, i64)> = {
+    let mut order: Vec<(String, i64)> = {
         let mut stmt = tx.prepare(&sql)?;
         let rows = stmt.query_map([value], |r| Ok((r.get(0)?, r.get(1)?)))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
-    let before = |id: &str| {
-        deleted
-            .siblings
-            .iter()
-            .find(|(sibling, _)| sibling == id)
-            .map(|(_, position)| *position)
+    let Some(at) = order.iter().position(|(id, _)| id == &deleted.id) else {
+        return Ok(());
     };
-    let mut order: Vec<(usize, i64, String, i64)> = current
-        .into_iter()
-        .enumerate()
-        .map(|(i, (id, position))| match before(&id) {
-            Some(old) => (0, old, id, position),
-            None => (1, i as i64, id, position),
-        })
-        .collect();
-    order.sort();
-    // The positions go back to what they were before the delete (which
-    // renumbered them), so the rows are as they were, time stamps too.
+    let restored = order.remove(at);
+    let old_position = deleted
+        .siblings
+        .iter()
+        .find(|(id, _)| id == &deleted.id)
+        .map(|(_, position)| *position)
+        .unwrap_or(restored.1);
+    let index = usize::try_from(old_position).unwrap_or(0).min(order.len());
+    order.insert(index, restored);
     let mut update = tx.prepare(&format!("UPDATE {table} SET position = ?1 WHERE id = ?2"))?;
-    for (position, (_, _, id, old)) in order.iter().enumerate() {
+    for (position, (id, old)) in order.iter().enumerate() {
         let position = position as i64;
         if position != *old {
             update.execute(rusqlite::params![position, id])?;
