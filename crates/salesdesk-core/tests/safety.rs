@@ -350,3 +350,45 @@ fn the_daily_backup_is_taken_beside_the_open_workspace_on_a_connection_of_its_ow
     ws.restore_backup(&taken.file_name).unwrap();
     assert_eq!(contents(&mut ws), expected);
 }
+
+/// Stopped in the middle of a write in rollback-journal mode (the switch
+/// to WAL right after a new workspace is published, or a restore), a
+/// workspace has a hot journal beside it: it opens whole, as it was
+/// before that write, not as "damaged".
+#[test]
+fn a_workspace_stopped_mid_write_with_a_hot_journal_opens_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("work.salesdesk");
+    {
+        let mut ws = salesdesk_core::Workspace::create(&path).unwrap();
+        salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+            .unwrap();
+    }
+    let before = {
+        let mut ws = salesdesk_core::Workspace::open_existing(&path).unwrap();
+        common::contents(&mut ws)
+    };
+    // A write in rollback-journal mode, caught half-way: pages already in
+    // the file (a one-page cache spills them), the journal beside it.
+    let crashed = dir.path().join("crashed.salesdesk");
+    {
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; BEGIN; UPDATE stages SET purpose = purpose || ' changed'; UPDATE account_plans SET strategy = strategy || ' changed';")
+            .unwrap();
+        std::fs::copy(&path, &crashed).unwrap();
+        let mut journal = path.clone().into_os_string();
+        journal.push("-journal");
+        let mut crashed_journal = crashed.clone().into_os_string();
+        crashed_journal.push("-journal");
+        assert!(
+            std::path::Path::new(&journal).exists(),
+            "the write has a journal"
+        );
+        std::fs::copy(&journal, &crashed_journal).unwrap();
+        conn.execute_batch("ROLLBACK").unwrap();
+    }
+    let mut ws = salesdesk_core::Workspace::open_existing(&crashed)
+        .expect("a hot journal is rolled back, not called damage");
+    assert!(ws.integrity_ok().unwrap());
+    assert_eq!(common::contents(&mut ws), before);
+}

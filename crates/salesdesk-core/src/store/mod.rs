@@ -502,7 +502,11 @@ pub fn inspect(path: &Path) -> Result<i64> {
             "it is not an SQLite database"
         }));
     }
-    if let Some(reason) = cut_short(path, meta.len()) {
+    recover_hot_journal(path);
+    let len = std::fs::metadata(path)
+        .map(|m| m.len())
+        .unwrap_or(meta.len());
+    if let Some(reason) = cut_short(path, len) {
         return Err(refuse(&reason));
     }
     let conn =
@@ -528,6 +532,28 @@ pub fn inspect(path: &Path) -> Result<i64> {
         });
     }
     Ok(version)
+}
+
+/// A database with a rollback journal beside it was stopped in the middle of
+/// a write (a crash, a kill: the switch to WAL after a new workspace is
+/// published, or a restore). SQLite puts the pages back from the journal
+/// when the file is next read by a connection that may write; the
+/// read-only inspection cannot, and would see a damaged file. So let a
+/// writing connection read it once first. (Only a file that starts like an
+/// SQLite database gets here; without write access nothing happens and the
+/// inspection reports what it finds.)
+fn recover_hot_journal(path: &Path) {
+    let journal = companion(path, "-journal");
+    if !std::fs::metadata(&journal).is_ok_and(|m| m.len() > 0) {
+        return;
+    }
+    if let Ok(conn) = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    ) {
+        let _ = conn.query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0));
+        let _ = conn.close();
+    }
 }
 
 /// Why a file that starts like an SQLite database is not a whole one, if it
