@@ -23,6 +23,7 @@ fn the_demo_is_dated_around_the_day_it_is_made() {
         "2028-02-29",
         "2030-06-01",
         "2031-09-30",
+        "2027-04-03",
     ] {
         let today = day(today);
         let (_dir, mut ws) = common::new_workspace();
@@ -65,6 +66,12 @@ fn the_demo_is_dated_around_the_day_it_is_made() {
                     q.first_day() <= due && due <= q.last_day(),
                     "{today}: step due {due} outside {quarter}"
                 );
+                if step.status == salesdesk_core::accounts::StepStatus::Done {
+                    assert!(
+                        due <= today.max(q.first_day()),
+                        "{today}: a step done in the future ({due})"
+                    );
+                }
             }
         }
         // Every PDF renders for the demo's quarter.

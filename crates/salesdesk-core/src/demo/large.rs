@@ -244,7 +244,7 @@ fn account_plans_for(
                     id: None,
                     action: "Site visit".into(),
                     owner_id: rep_id.into(),
-                    due_date: calendar.in_quarter(14),
+                    due_date: calendar.done_in_quarter(14),
                     status: StepStatus::Done,
                     result: "Measured the floor.".into(),
                 },

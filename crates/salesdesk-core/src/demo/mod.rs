@@ -70,6 +70,14 @@ impl DemoCalendar {
         (self.quarter().first_day() + Days::new(days)).to_string()
     }
 
+    /// A step already done: `days` into the quarter, but never later than
+    /// yesterday (early in a quarter, the first day of it).
+    pub fn done_in_quarter(&self, days: u64) -> String {
+        let planned = self.quarter().first_day() + Days::new(days);
+        let yesterday = (self.today - Days::new(1)).max(self.quarter().first_day());
+        planned.min(yesterday).to_string()
+    }
+
     /// The day `days` before today.
     pub fn days_ago(&self, days: u64) -> String {
         (self.today - Days::new(days)).to_string()
@@ -287,7 +295,7 @@ fn fill_account_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()>
             strategy: format!("Grow {name} from one product line to a full fit-out: lead with planning, then furniture."),
             revenue_target: (forecast * 1.1 / 500.0).round() * 500.0,
             steps: vec![
-                Step { id: None, action: "Site visit with the office manager".into(), owner_id: rep.clone(), due_date: calendar.in_quarter(14), status: StepStatus::Done, result: "Measured both floors.".into() },
+                Step { id: None, action: "Site visit with the office manager".into(), owner_id: rep.clone(), due_date: calendar.done_in_quarter(14), status: StepStatus::Done, result: "Measured both floors.".into() },
                 Step { id: None, action: "Present the floor plan to the decision maker".into(), owner_id: rep.clone(), due_date: calendar.in_quarter(44), status: StepStatus::Open, result: String::new() },
                 Step { id: None, action: "Reference visit at a similar customer".into(), owner_id: manager, due_date: calendar.in_quarter(65), status: StepStatus::InProgress, result: String::new() },
                 Step { id: None, action: "Proposal with phased delivery".into(), owner_id: rep.clone(), due_date: calendar.in_quarter(78), status: StepStatus::Open, result: String::new() },
