@@ -1,5 +1,7 @@
 //! Hiring operations. Each public method is one transaction.
 
+use std::collections::HashMap;
+
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::model::*;
@@ -555,7 +557,7 @@ impl Workspace {
                 .collect::<Result<Vec<_>, _>>()?;
             let mut rows = Vec::with_capacity(candidates.len());
             for candidate in candidates {
-                let cards: Vec<Scorecard> = load_scorecards(tx, &candidate.id)?
+                let cards: Vec<Scorecard> = load_scorecards_in(tx, &candidate.id, Some(&role))?
                     .into_iter()
                     .filter(|c| c.submitted_at.is_some())
                     .collect();
@@ -714,16 +716,36 @@ fn load_candidate(tx: &Transaction<'_>, id: &str) -> Result<Candidate> {
 }
 
 fn load_scorecards(tx: &Transaction<'_>, candidate_id: &str) -> Result<Vec<Scorecard>> {
+    load_scorecards_in(tx, candidate_id, None)
+}
+
+/// A candidate's scorecards; `role`, when the caller has it loaded already
+/// (the comparison of a role's candidates), is not read again per card.
+fn load_scorecards_in(
+    tx: &Transaction<'_>,
+    candidate_id: &str,
+    role: Option<&RoleProfile>,
+) -> Result<Vec<Scorecard>> {
     let mut stmt = tx.prepare_cached(
         "SELECT id FROM interviews WHERE candidate_id = ?1 ORDER BY held_on, created_at",
     )?;
     let ids: Vec<String> = stmt
         .query_map([candidate_id], |r| r.get(0))?
         .collect::<Result<_, _>>()?;
-    ids.iter().map(|id| load_scorecard(tx, id)).collect()
+    ids.iter()
+        .map(|id| load_scorecard_in(tx, id, role))
+        .collect()
 }
 
 fn load_scorecard(tx: &Transaction<'_>, id: &str) -> Result<Scorecard> {
+    load_scorecard_in(tx, id, None)
+}
+
+fn load_scorecard_in(
+    tx: &Transaction<'_>,
+    id: &str,
+    known_role: Option<&RoleProfile>,
+) -> Result<Scorecard> {
     let (mut card, role_id) = tx
         .prepare_cached(
             "SELECT i.id, i.candidate_id, i.interviewer_id, p.name, i.held_on, i.recommendation, i.summary, i.submitted_at, c.role_id
@@ -753,17 +775,29 @@ fn load_scorecard(tx: &Transaction<'_>, id: &str) -> Result<Scorecard> {
         )
         .optional()?
         .ok_or_else(|| Error::not_found("The scorecard"))?;
-    let role = load_role(tx, &role_id)?;
+    let loaded;
+    let role = match known_role {
+        Some(role) if role.id == role_id => role,
+        _ => {
+            loaded = load_role(tx, &role_id)?;
+            &loaded
+        }
+    };
+    // Every rating of the card at once, then in the role's attribute order
+    // (an attribute without one is "not assessed").
     let mut stmt = tx.prepare_cached(
-        "SELECT rating, evidence FROM ratings WHERE interview_id = ?1 AND attribute_id = ?2",
+        "SELECT attribute_id, rating, evidence FROM ratings WHERE interview_id = ?1",
     )?;
+    let mut given: HashMap<String, (Option<u8>, String)> = stmt
+        .query_map([&card.id], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                (r.get::<_, Option<u8>>(1)?, r.get::<_, String>(2)?),
+            ))
+        })?
+        .collect::<Result<_, _>>()?;
     for attribute in &role.attributes {
-        let (rating, evidence) = stmt
-            .query_row(params![card.id, attribute.id], |r| {
-                Ok((r.get::<_, Option<u8>>(0)?, r.get::<_, String>(1)?))
-            })
-            .optional()?
-            .unwrap_or((None, String::new()));
+        let (rating, evidence) = given.remove(&attribute.id).unwrap_or((None, String::new()));
         card.ratings.push(Rating {
             attribute_id: attribute.id.clone(),
             rating,
