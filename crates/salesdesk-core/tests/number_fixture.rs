@@ -4,8 +4,9 @@
 //! screens and the PDFs print every number alike; it fails when the
 //! committed fixture is stale.
 
+mod common;
+
 use std::fmt::Write as _;
-use std::path::Path;
 
 use salesdesk_core::print::{NumberFormat, NumberStyle};
 use serde_json::json;
@@ -90,17 +91,5 @@ fn fixture() -> String {
 
 #[test]
 fn number_fixture_is_fresh() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(FIXTURE_PATH);
-    let generated = fixture();
-    if std::env::var_os("UPDATE_BINDINGS").is_some() {
-        std::fs::write(&path, &generated).unwrap();
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "{FIXTURE_PATH} is stale; run UPDATE_BINDINGS=1 cargo test -p salesdesk-core --test number_fixture"
-    );
+    common::assert_generated_file(FIXTURE_PATH, &fixture(), "number_fixture");
 }

@@ -55,3 +55,22 @@ pub fn account_named(name: &str) -> salesdesk_core::accounts::AccountInput {
         owner_id: None,
     }
 }
+
+/// A file generated from the Rust code and committed for the UI (the
+/// bindings, the number fixture): written with `UPDATE_BINDINGS=1`, else
+/// the test fails when the committed copy differs. `path` is relative to
+/// the repository root; `test` names the test that writes it.
+pub fn assert_generated_file(path: &str, generated: &str, test: &str) {
+    let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path);
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&full, generated).unwrap();
+        return;
+    }
+    let committed = std::fs::read_to_string(&full).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "{path} is stale; run UPDATE_BINDINGS=1 cargo test -p salesdesk-core --test {test}"
+    );
+}
