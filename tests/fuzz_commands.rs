@@ -470,7 +470,10 @@ fn valid_calls(w: &Webview) -> Vec<(&'static str, Value)> {
             "copy_account_plan_forward",
             json!({"id": account_plan["id"]}),
         ),
-        ("next_steps", json!({"repId": rep, "today": "2026-11-15"})),
+        (
+            "next_steps",
+            json!({"repId": rep, "today": "2026-11-15", "limit": 100}),
+        ),
         (
             "account_roll_up",
             json!({"repId": rep, "quarter": "2026Q4"}),

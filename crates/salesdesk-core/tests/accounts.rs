@@ -202,10 +202,13 @@ fn copy_forward_carries_unfinished_steps_and_keeps_history() {
         s.ws.next_steps(
             Some(&s.rep.clone()),
             NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+            100,
         )
         .unwrap();
+    assert_eq!((steps.total, steps.overdue), (2, 1));
     assert_eq!(
         steps
+            .steps
             .iter()
             .map(|n| (n.action.as_str(), n.overdue, n.quarter.as_str()))
             .collect::<Vec<_>>(),
@@ -281,9 +284,10 @@ fn the_demo_has_accounts_and_plans_this_quarter() {
     assert!(plans.len() >= 4);
     assert!(plans.iter().all(|p| p.steps.len() <= 4));
     let overdue = ws
-        .next_steps(None, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap())
+        .next_steps(None, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(), 100)
         .unwrap();
-    assert!(overdue.iter().any(|s| s.overdue));
+    assert!(overdue.steps.iter().any(|s| s.overdue));
+    assert!(overdue.overdue > 0);
 }
 
 #[test]
@@ -320,4 +324,101 @@ fn a_rep_is_offered_their_own_and_unassigned_accounts_only() {
         ["Zeta unassigned"]
     );
     assert_eq!(s.ws.accounts().unwrap().len(), 4);
+}
+
+#[test]
+fn next_steps_come_a_page_at_a_time_in_one_order_with_the_counts_of_all() {
+    let mut s = setup();
+    // Three accounts with steps on one day, so a page ends inside a day.
+    let mut accounts = vec![s.account.clone()];
+    for name in ["Zeta Bau", "alpha Logistik"] {
+        accounts.push(
+            s.ws.save_account(&AccountInput {
+                id: None,
+                name: name.into(),
+                industry: String::new(),
+                size: String::new(),
+                yearly_revenue: 0.0,
+                potential: 0.0,
+                owner_id: Some(s.rep.clone()),
+            })
+            .unwrap(),
+        );
+    }
+    let other_rep = common::person(&mut s.ws, "Otto Other", PersonRole::Rep);
+    for (n, account) in accounts.iter().enumerate() {
+        let rep = if n == 1 {
+            other_rep.clone()
+        } else {
+            s.rep.clone()
+        };
+        let p =
+            s.ws.create_account_plan(&NewAccountPlan {
+                account_id: account.id.clone(),
+                quarter: "2026Q4".into(),
+                rep_id: rep.clone(),
+            })
+            .unwrap();
+        let mut on_the_day = step(&s, "Same day", "2026-12-01", StepStatus::Open);
+        on_the_day.owner_id = rep.clone();
+        let mut late = step(&s, "Overdue", "2026-11-02", StepStatus::InProgress);
+        late.owner_id = rep;
+        let mut done = step(&s, "Finished", "2026-10-02", StepStatus::Done);
+        done.owner_id = on_the_day.owner_id.clone();
+        s.ws.save_account_plan(&input(&p, vec![on_the_day, late, done]))
+            .unwrap();
+    }
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let all = s.ws.next_steps(None, today, 1000).unwrap();
+    assert_eq!((all.total, all.overdue), (6, 3));
+    assert_eq!(
+        all.steps
+            .iter()
+            .map(|n| (n.due_date.as_str(), n.account_name.as_str(), n.overdue))
+            .collect::<Vec<_>>(),
+        [
+            ("2026-11-02", "alpha Logistik", true),
+            ("2026-11-02", "Café Müller", true),
+            ("2026-11-02", "Zeta Bau", true),
+            ("2026-12-01", "alpha Logistik", false),
+            ("2026-12-01", "Café Müller", false),
+            ("2026-12-01", "Zeta Bau", false),
+        ],
+        "soonest first, the same day by account, done steps left out"
+    );
+    for limit in 0..=7 {
+        let page = s.ws.next_steps(None, today, limit).unwrap();
+        assert_eq!(
+            page.steps,
+            all.steps[..(limit as usize).min(all.steps.len())],
+            "a page of {limit} is the start of the whole list"
+        );
+        assert_eq!((page.total, page.overdue), (6, 3), "a page of {limit}");
+    }
+    let mine = s.ws.next_steps(Some(&s.rep.clone()), today, 3).unwrap();
+    assert_eq!((mine.total, mine.overdue), (4, 2));
+    assert_eq!(
+        mine.steps
+            .iter()
+            .map(|n| (n.account_name.as_str(), n.overdue))
+            .collect::<Vec<_>>(),
+        [
+            ("alpha Logistik", true),
+            ("Café Müller", true),
+            ("alpha Logistik", false)
+        ]
+    );
+    // A step carried forward counts once, as its newest copy.
+    let first_plan =
+        s.ws.account_plans(Some(&s.rep.clone()), Some("2026Q4"))
+            .unwrap()[0]
+            .id
+            .clone();
+    s.ws.copy_account_plan_forward(&first_plan).unwrap();
+    let after = s.ws.next_steps(None, today, 1000).unwrap();
+    assert_eq!(after.total, 6);
+    assert_eq!(
+        after.steps.iter().filter(|n| n.quarter == "2027Q1").count(),
+        2
+    );
 }

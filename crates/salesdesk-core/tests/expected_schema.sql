@@ -340,7 +340,8 @@ CREATE TABLE training_modules (
 ) STRICT;
 CREATE INDEX account_contacts_plan ON account_contacts (plan_id, position);
 CREATE INDEX account_plans_rep ON account_plans (rep_id, quarter);
-CREATE INDEX account_steps_due ON account_steps (status, due_date);
+CREATE INDEX account_steps_carried ON account_steps (carried_from) WHERE carried_from IS NOT NULL;
+CREATE INDEX account_steps_due ON account_steps (status, due_date, id, plan_id);
 CREATE INDEX account_steps_plan ON account_steps (plan_id, position);
 CREATE UNIQUE INDEX accounts_name_unique ON accounts (lower(trim(name)));
 CREATE INDEX activity_log_subject ON activity_log (subject_kind, subject_id, at);

@@ -125,7 +125,8 @@ fn dates_outside_the_years_the_app_knows_are_refused() {
             ws.business_plan_pdf(&plan, date).err(),
             ws.rep_packet_pdf(&rep, "2026Q4", date).err(),
             ws.team_packet_pdf("2026Q4", date).err(),
-            ws.next_steps(None, date).err(),
+            ws.next_steps(None, date, 100).err(),
+            ws.next_steps(Some(&rep), date, 100).err(),
         ];
         for (n, err) in refused.into_iter().enumerate() {
             let err = err.unwrap_or_else(|| panic!("call {n} accepted {date}"));

@@ -594,3 +594,75 @@ fn activity_counts_import_per_month_and_a_second_import_changes_nothing() {
     let oct = Month::parse("m", "2026-10").unwrap();
     assert!(s.ws.actuals(&rep, oct, oct).unwrap().activities.is_empty());
 }
+
+/// The figures keep each rep's monthly revenue summed during a session
+/// (TEMP triggers on the revenue lines): whatever changes the lines —
+/// typed cells, an import, a preview rolled back, a restore, a JSON
+/// import — they agree with figures summed afresh from the file.
+#[test]
+fn revenue_kept_summed_in_a_session_agrees_with_the_lines_summed_afresh() {
+    use salesdesk_core::store::backup::BackupReason;
+    let (dir, mut ws) = common::new_workspace();
+    salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
+        .unwrap();
+    let path = ws.path().to_path_buf();
+    let today = day(2026, 11, 18);
+    let fresh = |ws: Workspace| -> (Workspace, Vec<PlanFigures>) {
+        drop(ws);
+        let mut reopened = Workspace::open_existing(&path).unwrap();
+        let figures = reopened.team_figures(today).unwrap();
+        (reopened, figures)
+    };
+    let before = ws.team_figures(today).unwrap();
+    assert!(before.iter().any(|f| f.revenue.actual_to_date > 0.0));
+    let rep = before[0].plan.rep_id.clone();
+    let month = before[0].plan.first_month.clone();
+    let cell = |client: &str, amount: f64| ActualCell {
+        rep_id: rep.clone(),
+        month: month.clone(),
+        client: client.into(),
+        product: "Chairs".into(),
+        amount,
+    };
+    ws.set_actual(&cell("Café Sums", 1_000.25)).unwrap();
+    ws.set_actual(&cell("Café Sums", 400.5)).unwrap(); // retyped: replaces
+    ws.set_actual(&cell("Credit GmbH", -0.1)).unwrap();
+    let first = Month::parse("m", &month).unwrap();
+    let csv = format!(
+        "Datum;Kunde;Produkt;Betrag\n03.{m:02}.{y};Café Sums;Chairs;\"0,2\"\n04.{m:02}.{y};Café Sums;Chairs;\"12,5\"\n",
+        m = first.number(),
+        y = first.year()
+    );
+    let preview = ws
+        .import_revenue(csv.as_bytes(), &import(&rep, UnknownNames::Add), true)
+        .unwrap();
+    assert!(!preview.saved);
+    let mid_session = ws.team_figures(today).unwrap();
+    assert_ne!(mid_session, before, "the typed cells count");
+    ws.import_revenue(csv.as_bytes(), &import(&rep, UnknownNames::Add), false)
+        .unwrap();
+    let in_session = ws.team_figures(today).unwrap();
+    let (mut ws, afresh) = fresh(ws);
+    assert_eq!(in_session, afresh);
+    let added = in_session[0].revenue.months[0].actual - before[0].revenue.months[0].actual;
+    assert!((added - (400.5 - 0.1 + 0.2 + 12.5)).abs() < 1e-9, "{added}");
+
+    // A restore and a JSON import replace the lines under the sums.
+    ws.team_figures(today).unwrap();
+    let backup = ws.back_up(&BackupReason::Manual).unwrap();
+    let json = ws.export_json_text().unwrap();
+    ws.set_actual(&cell("Café Sums", 99_999.0)).unwrap();
+    assert_ne!(ws.team_figures(today).unwrap(), afresh);
+    ws.restore_backup(&backup.file_name).unwrap();
+    assert_eq!(ws.team_figures(today).unwrap(), afresh, "after the restore");
+    ws.set_actual(&cell("Café Sums", 77_777.0)).unwrap();
+    ws.import_json_text(&json).unwrap();
+    assert_eq!(
+        ws.team_figures(today).unwrap(),
+        afresh,
+        "after the JSON import"
+    );
+    let (_ws, afresh_again) = fresh(ws);
+    assert_eq!(afresh_again, afresh);
+    drop(dir);
+}

@@ -57,10 +57,11 @@ pub fn next_steps(
     state: St<'_>,
     rep_id: Option<String>,
     today: String,
-) -> CommandResult<Vec<NextStep>> {
+    limit: u32,
+) -> CommandResult<NextSteps> {
     let today = salesdesk_core::validate::parse_date("today", "The date", &today)
         .map_err(|e| e.payload())?;
-    with_workspace(&state, |ws| ws.next_steps(rep_id.as_deref(), today))
+    with_workspace(&state, |ws| ws.next_steps(rep_id.as_deref(), today, limit))
 }
 
 /// One account plan, for its editor (which must not ask for the whole

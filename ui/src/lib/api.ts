@@ -12,7 +12,7 @@ import type {
   AccountPlan,
   AccountPlanInput,
   NewAccountPlan,
-  NextStep,
+  NextSteps,
   RollUp,
   ActivityCount,
   ActivityImport,
@@ -214,7 +214,8 @@ export const api = {
   createAccountPlan: (input: NewAccountPlan) => call<AccountPlan>('create_account_plan', { input }),
   saveAccountPlan: (input: AccountPlanInput) => call<AccountPlan>('save_account_plan', { input }),
   copyAccountPlanForward: (id: string) => call<AccountPlan>('copy_account_plan_forward', { id }),
-  nextSteps: (repId: string | null, today: string) => call<NextStep[]>('next_steps', { repId, today }),
+  nextSteps: (repId: string | null, today: string, limit: number) =>
+    call<NextSteps>('next_steps', { repId, today, limit }),
   accountRollUp: (repId: string, quarter: string) => call<RollUp>('account_roll_up', { repId, quarter }),
   exportAccountPlan: (id: string) => call<string | null>('export_account_plan', { id }),
   exportRepAccountPlans: (repId: string, quarter: string) =>

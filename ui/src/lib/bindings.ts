@@ -397,6 +397,20 @@ export type NewAccountPlan = { accountId: string, quarter: string, repId: string
 
 export type NextStep = { stepId: string, planId: string, accountName: string, quarter: string, repName: string, action: string, ownerName: string, dueDate: string, status: StepStatus, overdue: boolean, };
 
+export type NextSteps = { 
+/**
+ * At most the number asked for; the overdue ones come first.
+ */
+steps: Array<NextStep>, 
+/**
+ * Every open step, shown or not.
+ */
+total: number, 
+/**
+ * Of those, the ones due before today.
+ */
+overdue: number, };
+
 export type RollUpRow = { client: string, accountPlanTarget: number | null, businessPlanForecast: number, 
 /**
  * Target minus forecast.

@@ -174,6 +174,18 @@ pub struct NextStep {
     pub overdue: bool,
 }
 
+/// The first open steps, soonest due first, and how many there are in all.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NextSteps {
+    /// At most the number asked for; the overdue ones come first.
+    pub steps: Vec<NextStep>,
+    /// Every open step, shown or not.
+    pub total: u32,
+    /// Of those, the ones due before today.
+    pub overdue: u32,
+}
+
 /// A rep's account-plan target for a client beside the business-plan
 /// forecast for the same client and quarter.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -555,12 +555,10 @@ impl Workspace {
             let candidates = stmt
                 .query_map([role_id], candidate_row)?
                 .collect::<Result<Vec<_>, _>>()?;
+            let mut cards = submitted_cards_of_role(tx, role_id)?;
             let mut rows = Vec::with_capacity(candidates.len());
             for candidate in candidates {
-                let cards: Vec<Scorecard> = load_scorecards_in(tx, &candidate.id, Some(&role))?
-                    .into_iter()
-                    .filter(|c| c.submitted_at.is_some())
-                    .collect();
+                let cards = cards.remove(&candidate.id).unwrap_or_default();
                 let ratings: Vec<Vec<Rating>> = cards.iter().map(|c| c.ratings.clone()).collect();
                 let scored = score::score(&role.attributes, &ratings);
                 rows.push(CandidateComparison {
@@ -721,6 +719,60 @@ fn load_scorecards(tx: &Transaction<'_>, candidate_id: &str) -> Result<Vec<Score
 
 /// A candidate's scorecards; `role`, when the caller has it loaded already
 /// (the comparison of a role's candidates), is not read again per card.
+/// What the comparison reads of a submitted scorecard.
+#[derive(Default)]
+struct SubmittedCard {
+    recommendation: Option<Recommendation>,
+    ratings: Vec<Rating>,
+}
+
+/// Every submitted scorecard of a role's candidates, by candidate, in the
+/// order they were held; two queries for the whole role (per candidate it
+/// was several, 200 and more for a role of a hundred candidates).
+fn submitted_cards_of_role(
+    tx: &Transaction<'_>,
+    role_id: &str,
+) -> Result<HashMap<String, Vec<SubmittedCard>>> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT i.id, i.candidate_id, i.recommendation FROM interviews i JOIN candidates c ON c.id = i.candidate_id
+         WHERE c.role_id = ?1 AND i.submitted_at IS NOT NULL ORDER BY i.held_on, i.created_at",
+    )?;
+    let interviews: Vec<(String, String, Option<String>)> = stmt
+        .query_map([role_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut stmt = tx.prepare_cached(
+        "SELECT r.interview_id, r.attribute_id, r.rating FROM ratings r
+         JOIN interviews i ON i.id = r.interview_id JOIN candidates c ON c.id = i.candidate_id
+         WHERE c.role_id = ?1 AND i.submitted_at IS NOT NULL",
+    )?;
+    let mut ratings: HashMap<String, Vec<Rating>> = HashMap::new();
+    for row in stmt.query_map([role_id], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, Option<u8>>(2)?,
+        ))
+    })? {
+        let (interview, attribute_id, rating) = row?;
+        ratings.entry(interview).or_default().push(Rating {
+            attribute_id,
+            rating,
+            evidence: String::new(),
+        });
+    }
+    let mut by_candidate: HashMap<String, Vec<SubmittedCard>> = HashMap::new();
+    for (id, candidate_id, recommendation) in interviews {
+        by_candidate
+            .entry(candidate_id)
+            .or_default()
+            .push(SubmittedCard {
+                recommendation: recommendation.map(enum_from).transpose()?,
+                ratings: ratings.remove(&id).unwrap_or_default(),
+            });
+    }
+    Ok(by_candidate)
+}
+
 fn load_scorecards_in(
     tx: &Transaction<'_>,
     candidate_id: &str,

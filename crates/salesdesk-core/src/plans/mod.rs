@@ -7,8 +7,9 @@ pub mod figures;
 pub mod model;
 pub mod month;
 mod ops;
+pub(crate) mod revenue_months;
 
 pub use model::*;
 pub use month::Month;
 pub use ops::MAX_AMOUNT;
-pub(crate) use ops::{account_id_by_name, as_of_in_range, forecast_by_client};
+pub(crate) use ops::{ApprovedTargets, account_id_by_name, as_of_in_range, forecast_by_client};

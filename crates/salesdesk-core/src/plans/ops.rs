@@ -1,6 +1,7 @@
 //! Business-plan operations. Each public method is one transaction.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -9,6 +10,7 @@ use super::csv_import::{self, RowError};
 use super::figures::{self, MonthNumbers};
 use super::model::*;
 use super::month::Month;
+use super::revenue_months;
 use crate::error::{Error, Result};
 use crate::playbook::{enum_from, enum_text};
 use crate::store::{Workspace, log};
@@ -367,21 +369,36 @@ impl Workspace {
     /// The figures of one plan as of a date.
     pub fn plan_figures(&mut self, plan_id: &str, as_of: NaiveDate) -> Result<PlanFigures> {
         let as_of = as_of_in_range(as_of)?;
-        self.read(|tx| compute_figures(tx, plan_id, as_of))
+        self.read_figures(|tx, approved| compute_figures(tx, approved, plan_id, as_of))
+    }
+
+    /// Runs `f` in one read transaction with the revenue sums made
+    /// ([`revenue_months`]) and the approved targets parsed so far.
+    fn read_figures<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>, &mut ApprovedTargets) -> Result<T>,
+    ) -> Result<T> {
+        let mut approved = std::mem::take(&mut self.approved_targets);
+        let value = self.read_keeping_temp(|tx| {
+            revenue_months::ensure(tx)?;
+            f(tx, &mut approved)
+        });
+        self.approved_targets = approved;
+        value
     }
 
     /// For the manager: each active rep's plan that covers `as_of` (or
     /// their latest), with its figures.
     pub fn team_figures(&mut self, as_of: NaiveDate) -> Result<Vec<PlanFigures>> {
         let as_of = as_of_in_range(as_of)?;
-        self.read(|tx| {
+        self.read_figures(|tx, approved| {
             let mut out = Vec::new();
             for person in team::load_team(tx)? {
                 if !person.active || person.role != PersonRole::Rep {
                     continue;
                 }
                 if let Some(id) = plan_covering(tx, &person.id, as_of)? {
-                    out.push(compute_figures(tx, &id, as_of)?);
+                    out.push(compute_figures(tx, approved, &id, as_of)?);
                 }
             }
             Ok(out)
@@ -392,10 +409,10 @@ impl Workspace {
     /// that covers `as_of`, or the latest); None when the rep has no plan.
     pub fn rep_figures(&mut self, rep_id: &str, as_of: NaiveDate) -> Result<Option<PlanFigures>> {
         let as_of = as_of_in_range(as_of)?;
-        self.read(|tx| {
+        self.read_figures(|tx, approved| {
             team::require_person(tx, rep_id, "repId")?;
             plan_covering(tx, rep_id, as_of)?
-                .map(|id| compute_figures(tx, &id, as_of))
+                .map(|id| compute_figures(tx, approved, &id, as_of))
                 .transpose()
         })
     }
@@ -900,9 +917,27 @@ fn load_figure_targets(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanConten
     Ok(figure_targets(months, totals, activity_goals))
 }
 
+/// Approved targets parsed from their snapshots, by revision id: the
+/// team overview would otherwise parse every rep's snapshot (10 KB of JSON
+/// each on the large workspace) on every call. A revision is never changed
+/// once written, so an entry stays true; a restore or an import, which
+/// replace the revisions, clear it.
+#[derive(Debug, Default)]
+pub(crate) struct ApprovedTargets(HashMap<String, Arc<PlanContent>>);
+
+impl ApprovedTargets {
+    pub(crate) fn clear(&mut self) {
+        self.0.clear();
+    }
+}
+
 /// The targets of the latest approved revision (what the figures measure
 /// against), read from its snapshot without the plan's texts.
-fn load_approved_targets(tx: &Transaction<'_>, plan_id: &str) -> Result<Option<PlanContent>> {
+fn load_approved_targets(
+    tx: &Transaction<'_>,
+    approved: &mut ApprovedTargets,
+    plan_id: &str,
+) -> Result<Option<Arc<PlanContent>>> {
     #[derive(serde::Deserialize)]
     #[serde(rename_all = "camelCase")]
     struct Amounts {
@@ -918,15 +953,21 @@ fn load_approved_targets(tx: &Transaction<'_>, plan_id: &str) -> Result<Option<P
         #[serde(default)]
         activity_goals: Vec<ActivityGoal>,
     }
-    let snapshot: Option<String> = tx
+    let revision: Option<String> = tx
         .prepare_cached(
-            "SELECT snapshot FROM plan_revisions WHERE plan_id = ?1 ORDER BY number DESC LIMIT 1",
+            "SELECT id FROM plan_revisions WHERE plan_id = ?1 ORDER BY number DESC LIMIT 1",
         )?
         .query_row([plan_id], |r| r.get(0))
         .optional()?;
-    let Some(snapshot) = snapshot else {
+    let Some(revision) = revision else {
         return Ok(None);
     };
+    if let Some(targets) = approved.0.get(&revision) {
+        return Ok(Some(targets.clone()));
+    }
+    let snapshot: String = tx
+        .prepare_cached("SELECT snapshot FROM plan_revisions WHERE id = ?1")?
+        .query_row([&revision], |r| r.get(0))?;
     let targets: Targets = serde_json::from_str(&snapshot)
         .map_err(|e| Error::Internal(format!("an approved plan is unreadable: {e}")))?;
     let mut totals = vec![0.0; 6];
@@ -935,11 +976,13 @@ fn load_approved_targets(tx: &Transaction<'_>, plan_id: &str) -> Result<Option<P
             *total += amount;
         }
     }
-    Ok(Some(figure_targets(
+    let targets = Arc::new(figure_targets(
         targets.months,
         totals,
         targets.activity_goals,
-    )))
+    ));
+    approved.0.insert(revision, targets.clone());
+    Ok(Some(targets))
 }
 
 /// A plan holding only what the figures read: the months, the forecast as
@@ -1002,9 +1045,14 @@ fn load_plan(tx: &Transaction<'_>, id: &str) -> Result<Plan> {
     })
 }
 
-fn compute_figures(tx: &Transaction<'_>, plan_id: &str, as_of: NaiveDate) -> Result<PlanFigures> {
+fn compute_figures(
+    tx: &Transaction<'_>,
+    approved_targets: &mut ApprovedTargets,
+    plan_id: &str,
+    as_of: NaiveDate,
+) -> Result<PlanFigures> {
     let summary = load_summary(tx, plan_id)?;
-    let approved = load_approved_targets(tx, plan_id)?;
+    let approved = load_approved_targets(tx, approved_targets, plan_id)?;
     let targets_agreed = approved.is_some();
     // Figures measure against the approved targets; before any approval,
     // against the plan as it stands. The plan as it stands also gives the
@@ -1015,18 +1063,15 @@ fn compute_figures(tx: &Transaction<'_>, plan_id: &str, as_of: NaiveDate) -> Res
         Some(_) => figure_targets(load_months(tx, plan_id)?, vec![0.0; 6], Vec::new()),
         None => load_figure_targets(tx, plan_id)?,
     };
-    let targets = approved.as_ref().unwrap_or(&current_plan);
+    let targets: &PlanContent = approved.as_deref().unwrap_or(&current_plan);
     let first = Month::parse("firstMonth", &summary.first_month)?;
     let months = first.six_from();
-    let mut actual_by_month: HashMap<String, f64> = HashMap::new();
-    let mut stmt = tx.prepare_cached("SELECT month, SUM(amount) FROM actual_revenue WHERE rep_id = ?1 AND month BETWEEN ?2 AND ?3 GROUP BY month")?;
-    for row in stmt.query_map(
-        params![summary.rep_id, months[0].to_string(), months[5].to_string()],
-        |r| Ok((r.get::<_, String>(0)?, r.get::<_, f64>(1)?)),
-    )? {
-        let (m, a) = row?;
-        actual_by_month.insert(m, a);
-    }
+    let actual_by_month = revenue_months::by_month(
+        tx,
+        &summary.rep_id,
+        &months[0].to_string(),
+        &months[5].to_string(),
+    )?;
     let numbers: Vec<MonthNumbers> = months
         .iter()
         .map(|m| {

@@ -172,7 +172,9 @@ impl Workspace {
         // The copy went around the search index's triggers, and replaced
         // what the undo stack would put back.
         crate::search::forget(&self.conn)?;
+        crate::plans::revenue_months::forget(&self.conn)?;
         self.trash.clear();
+        self.approved_targets.clear();
         self.configure()?;
         self.migrate()?;
         if !self.integrity_ok()? {

@@ -19,6 +19,9 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!(
         "../../migrations/0007_covering_indexes_for_figures.sql"
     )),
+    M::up(include_str!(
+        "../../migrations/0008_next_steps_by_due_date.sql"
+    )),
 ];
 
 /// The `user_version` after every migration has run.

@@ -43,6 +43,8 @@ pub struct Workspace {
     read_only: bool,
     /// Deletes that can be undone while the workspace is open.
     pub(crate) trash: trash::Trash,
+    /// Approved plan targets already parsed (figures).
+    pub(crate) approved_targets: crate::plans::ApprovedTargets,
 }
 
 impl std::fmt::Debug for Workspace {
@@ -97,6 +99,7 @@ impl Workspace {
             _lock: Some(held),
             read_only: false,
             trash: trash::Trash::default(),
+            approved_targets: Default::default(),
         };
         // A folder SQLite cannot create its `-wal` in (the lock file was
         // already there) is read-only, not damaged.
@@ -149,6 +152,7 @@ impl Workspace {
             _lock: None,
             read_only: true,
             trash: trash::Trash::default(),
+            approved_targets: Default::default(),
         })
     }
 
@@ -216,6 +220,7 @@ impl Workspace {
                 _lock: None,
                 read_only: false,
                 trash: trash::Trash::default(),
+                approved_targets: Default::default(),
             };
             workspace
                 .conn

@@ -96,8 +96,10 @@ impl Workspace {
     pub fn import_json(&mut self, file: &Value) -> Result<ImportSummary> {
         let tables_json = check_header(file)?;
         let summary = self.write(|tx| replace_contents(tx, tables_json))?;
-        // Deletes from the contents replaced cannot be undone into these.
+        // Deletes from the contents replaced cannot be undone into these;
+        // revisions parsed before may have been replaced under their ids.
         self.trash.clear();
+        self.approved_targets.clear();
         Ok(summary)
     }
 
