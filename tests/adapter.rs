@@ -272,3 +272,44 @@ fn every_menu_entry_has_a_shortcut_where_expected_and_the_page_knows_it() {
         assert!(ids.contains(&expected), "{expected} is missing");
     }
 }
+
+/// The write seam's change events reach the page's listener: a command's
+/// committed change arrives with its table, record id and origin.
+#[test]
+fn a_commands_changes_reach_the_pages_listener() {
+    use std::sync::{Arc, Mutex};
+    use tauri::Manager;
+    let dir = tempfile::tempdir().unwrap();
+    let (app, w) = common::mock_app(dir.path());
+    let heard: Arc<Mutex<Vec<Value>>> = Arc::default();
+    let sink = heard.clone();
+    app.state::<Mutex<salesdesk_app::AppState>>()
+        .lock()
+        .unwrap()
+        .changes
+        .set(move |batch| {
+            sink.lock()
+                .unwrap()
+                .push(serde_json::to_value(batch).unwrap())
+        });
+    let person = invoke(
+        &w,
+        "save_person",
+        json!({"input": {"id": null, "name": "Rita Rep", "email": "", "role": "rep", "managerId": null, "startDate": null, "territory": "", "active": true}}),
+    )
+    .unwrap();
+    let batches = heard.lock().unwrap().clone();
+    assert_eq!(batches.len(), 1, "{batches:?}");
+    assert_eq!(batches[0]["origin"], "window");
+    assert!(
+        batches[0]["records"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["table"] == "people" && r["rowId"] == person["id"] && r["kind"] == "insert"),
+        "{batches:?}"
+    );
+    // A read tells nobody.
+    invoke(&w, "get_team", json!({})).unwrap();
+    assert_eq!(heard.lock().unwrap().len(), 1);
+}

@@ -1,10 +1,12 @@
 //! The app's state: the data directory and the open workspace, if any.
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use salesdesk_core::paths::{AboutInfo, example_workspace_file, log_file, workspace_file};
 use salesdesk_core::store::WorkspaceStatus;
 use salesdesk_core::store::backup::backups_dir;
+use salesdesk_core::store::seam::ChangeBatch;
 use salesdesk_core::{Error, Workspace};
 
 pub struct AppState {
@@ -14,11 +16,31 @@ pub struct AppState {
     /// The CSV file the user chose to import, read once: the UI never names
     /// a path for Rust to read.
     pub chosen_csv: Option<ChosenFile>,
+    /// Where each committed change is told (the page's channel).
+    pub changes: ChangeSink,
     /// Whether the data directory's workspace has been opened (or tried).
     /// The app opens it on first use rather than in its set-up, which runs
     /// on the main thread and would hold back the window's first paint
     /// while a large workspace is checked.
     opened: bool,
+}
+
+/// The channel the page registers to hear of every committed change (again
+/// after a reload: the newest one counts). A channel, like the menu's, so
+/// the UI needs no event permission.
+#[derive(Clone, Default)]
+pub struct ChangeSink(Arc<Mutex<Option<Box<dyn Fn(&ChangeBatch) + Send>>>>);
+
+impl ChangeSink {
+    pub fn set(&self, send: impl Fn(&ChangeBatch) + Send + 'static) {
+        *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(Box::new(send));
+    }
+
+    fn send(&self, batch: &ChangeBatch) {
+        if let Some(send) = self.0.lock().unwrap_or_else(|p| p.into_inner()).as_ref() {
+            send(batch);
+        }
+    }
 }
 
 pub struct ChosenFile {
@@ -42,6 +64,7 @@ impl AppState {
             data_dir,
             workspace: None,
             chosen_csv: None,
+            changes: ChangeSink::default(),
             status: WorkspaceStatus::Failed {
                 path: path.display().to_string(),
                 error: Error::Internal("not opened yet".into()).payload(),
@@ -80,7 +103,9 @@ impl AppState {
         };
         let shown = path.display().to_string();
         match result {
-            Ok(ws) => {
+            Ok(mut ws) => {
+                let sink = self.changes.clone();
+                ws.on_change(move |batch| sink.send(batch));
                 log::info!(
                     "opened workspace {shown}{}",
                     if ws.is_read_only() {

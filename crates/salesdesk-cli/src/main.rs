@@ -11,6 +11,7 @@ use salesdesk_core::output;
 use salesdesk_core::plans::csv_import;
 use salesdesk_core::plans::{RevenueImport, UnknownNames};
 use salesdesk_core::store::backup;
+use salesdesk_core::store::seam::Origin;
 use salesdesk_core::team::PersonRole;
 use salesdesk_core::validate::{self, quoted};
 use salesdesk_core::{Workspace, demo};
@@ -313,6 +314,7 @@ fn run(cli: Cli) -> Result<(), String> {
             }
             let summary = if existed {
                 let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+                ws.set_origin(Origin::Cli);
                 ws.check_json_import(&text).map_err(|e| e.to_string())?;
                 let backup = ws
                     .back_up(&backup::BackupReason::BeforeImport)
@@ -324,6 +326,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 // succeeded: a refused file leaves nothing behind.
                 let mut summary = None;
                 Workspace::create_with(&db, |ws| {
+                    ws.set_origin(Origin::Cli);
                     summary = Some(ws.import_json_text(&text)?);
                     Ok(())
                 })
@@ -334,6 +337,7 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Backup { db } => {
             let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            ws.set_origin(Origin::Cli);
             let backup = ws
                 .back_up(&backup::BackupReason::Manual)
                 .map_err(|e| e.to_string())?;
@@ -344,6 +348,7 @@ fn run(cli: Cli) -> Result<(), String> {
         }
         Command::Restore { db, from } => {
             let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            ws.set_origin(Origin::Cli);
             let safety = ws.restore_backup(&from).map_err(|e| e.to_string())?;
             println!(
                 "Restored {from}; the state before is in the backup {}.",
@@ -354,6 +359,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let today = date_argument("as-of", as_of.as_deref())?;
             let calendar = demo::DemoCalendar::new(today).map_err(|e| e.to_string())?;
             let mut ws = Workspace::open_or_create(&db).map_err(|e| e.to_string())?;
+            ws.set_origin(Origin::Cli);
             match size {
                 DemoSize::Small => demo::fill_demo(&mut ws, &calendar),
                 DemoSize::Large => demo::fill_large(&mut ws, demo::LargeSize::BENCHMARK, &calendar),
@@ -422,6 +428,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let text = csv_import::decode(&bytes, encoding)
                 .map_err(|e| format!("{}: {e}", csv.display()))?;
             let mut ws = Workspace::open_existing(&db).map_err(|e| e.to_string())?;
+            ws.set_origin(Origin::Cli);
             let rep_id = rep_id_by_name(&mut ws, &rep)?;
             let mut settings = csv_import::sniff(&text);
             settings.encoding = encoding.name().to_string();
@@ -583,6 +590,7 @@ fn run(cli: Cli) -> Result<(), String> {
         Command::StressEdits { db } => {
             use std::io::Write;
             let mut ws = Workspace::open_or_create(&db).map_err(|e| e.to_string())?;
+            ws.set_origin(Origin::Cli);
             let mut out = std::io::stdout().lock();
             for n in 0u64.. {
                 let objection = ws

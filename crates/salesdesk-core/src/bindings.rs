@@ -18,6 +18,7 @@ use crate::reviews::*;
 use crate::search::{SearchHit, SearchKind};
 use crate::store::WorkspaceStatus;
 use crate::store::backup::BackupInfo;
+use crate::store::seam::{ChangeBatch, ChangeKind, ChangedRecord, Origin};
 use crate::store::transfer::{ImportSummary, JsonImported};
 use crate::store::trash::Restored;
 use crate::team::{Person, PersonInput, PersonRole};
@@ -55,6 +56,7 @@ pub fn typescript() -> String {
         AccountPlan, NewAccountPlan, NextStep, NextSteps, RollUpRow, RollUp,
         ReviewStatus, ReviewAmendment, Review, ReviewInput, PaperSize, NumberStyle, PrintSettings,
         BackupInfo, ImportSummary, JsonImported, AboutInfo, SearchKind, SearchHit, Restored,
+        Origin, ChangeKind, ChangedRecord, ChangeBatch,
     ];
     let mut out = String::from(
         "// Generated from the Rust types by ts-rs (crates/salesdesk-core/src/bindings.rs).\n// Do not edit by hand: run `UPDATE_BINDINGS=1 cargo test -p salesdesk-core bindings`.\n\n",

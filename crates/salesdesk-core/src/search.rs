@@ -210,6 +210,8 @@ const SOURCES: &[(&str, SearchKind, &str)] = &[
 /// shown through other records.
 pub const NOT_SEARCHED: &[&str] = &[
     "activity_log",
+    "change_context",
+    "change_log",
     "actual_activities",
     "actual_revenue",
     "plan_activity_goals",

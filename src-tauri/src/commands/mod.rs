@@ -70,6 +70,7 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         edit::last_deleted,
         edit::undo_delete,
         crate::menu::menu_events,
+        workspace::change_events,
         workspace::ui_ready,
         playbook::get_playbook,
         playbook::start_playbook,

@@ -4,6 +4,8 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 
 use salesdesk_core::store::WorkspaceStatus;
+use salesdesk_core::store::seam::ChangeBatch;
+use tauri::ipc::Channel;
 use tauri::{AppHandle, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -15,6 +17,18 @@ pub fn workspace_status(state: State<'_, Mutex<AppState>>) -> WorkspaceStatus {
     let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
     guard.ensure_open();
     guard.status.clone()
+}
+
+/// The page registers the channel that hears of every committed change
+/// (what the write seam records), so screens follow the data.
+#[tauri::command(async)]
+pub fn change_events(channel: Channel<ChangeBatch>, state: State<'_, Mutex<AppState>>) {
+    let guard = state.lock().unwrap_or_else(|p| p.into_inner());
+    guard.changes.set(move |batch| {
+        if let Err(err) = channel.send(batch.clone()) {
+            log::warn!("a change did not reach the page: {err}");
+        }
+    });
 }
 
 /// Set by the start-up benchmark: print "salesdesk-ready" once the first

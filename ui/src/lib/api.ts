@@ -13,6 +13,7 @@ import type {
   AccountPlanInput,
   NewAccountPlan,
   NextSteps,
+  ChangeBatch,
   RollUp,
   ActivityCount,
   ActivityImport,
@@ -122,6 +123,8 @@ export const api = {
   undoDelete: () => call<Restored>('undo_delete'),
   /** Where the application menu sends its entries' ids. */
   menuEvents: (channel: Channel<string>) => call<void>('menu_events', { channel }),
+  /** Where every committed change is told (lib/changes.ts). */
+  changeEvents: (channel: Channel<ChangeBatch>) => call<void>('change_events', { channel }),
   uiReady: (pageMs: number) => call<void>('ui_ready', { pageMs }),
 
   about: () => call<AboutInfo>('about'),

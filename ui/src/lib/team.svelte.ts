@@ -1,6 +1,7 @@
 // The team and the current user, shared by every screen that picks people.
 import { api } from './api';
 import type { Person } from './bindings';
+import { onChanges, touches } from './changes';
 
 class TeamStore {
   people = $state<Person[]>([]);
@@ -9,10 +10,17 @@ class TeamStore {
   loaded = $state(false);
 
   #loading: Promise<void> | null = null;
+  #following = false;
 
-  /** The team, asked for once per page: screens share it. Changes made
-   *  here (a person added, a hire) call `refresh`. */
+  /** The team, asked for once per page: screens share it. It follows
+   *  every change to the people or to "You are", wherever it was made. */
   load(): Promise<void> {
+    if (!this.#following) {
+      this.#following = true;
+      onChanges((batch) => {
+        if (this.loaded && touches(batch, 'people', 'settings')) void this.refresh().catch(() => {});
+      });
+    }
     if (this.loaded) return Promise.resolve();
     this.#loading ??= this.refresh().finally(() => (this.#loading = null));
     return this.#loading;

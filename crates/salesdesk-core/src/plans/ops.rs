@@ -13,6 +13,7 @@ use super::month::Month;
 use super::revenue_months;
 use crate::error::{Error, Result};
 use crate::playbook::{enum_from, enum_text};
+use crate::store::seam::{self, Origin};
 use crate::store::{Workspace, log};
 use crate::team::{self, PersonRole};
 use crate::time::{new_id, now};
@@ -250,6 +251,7 @@ impl Workspace {
             csv_import::parse_revenue(&table, &import.mapping, &import.settings);
         let keys = csv_import::row_keys(&import.rep_id, &rows);
         self.write_if(|tx| {
+            seam::set_origin(tx, Origin::Import)?;
             team::require_person(tx, &import.rep_id, "repId")?;
             let mut report = ImportReport { new_rows: 0, duplicates: 0, total: 0.0, new_clients: Vec::new(), new_products: Vec::new(), errors: Vec::new(), saved: false };
             let now = now();
@@ -324,6 +326,7 @@ impl Workspace {
         let (rows, mut errors) =
             csv_import::parse_activities(&table, &import.mapping, &import.settings);
         self.write_if(|tx| {
+            seam::set_origin(tx, Origin::Import)?;
             team::require_person(tx, &import.rep_id, "repId")?;
             let mut kpis = tx.prepare("SELECT id, name FROM kpis WHERE kind = 'activity'")?;
             let kpis: Vec<(String, String)> = kpis.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;

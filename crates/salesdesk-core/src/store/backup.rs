@@ -177,6 +177,8 @@ impl Workspace {
         self.approved_targets.clear();
         self.configure()?;
         self.migrate()?;
+        // Recorded as what it is: the contents replaced, by a restore.
+        self.write(|tx| super::seam::record_reset(tx, super::seam::Origin::Restore))?;
         if !self.integrity_ok()? {
             return Err(Error::Internal(format!(
                 "the restored workspace failed its integrity check; the state before the restore is in the backup {}",

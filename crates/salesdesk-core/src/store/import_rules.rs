@@ -773,8 +773,10 @@ mod tests {
                 Ok(rows)
             })
             .unwrap();
+        // The seam's own tables are never imported (nor exported).
         let missing: Vec<String> = columns
             .iter()
+            .filter(|(t, _)| !super::super::seam::UNRECORDED_TABLES.contains(&t.as_str()))
             .filter(|(t, c)| rule(t, c).is_none())
             .map(|(t, c)| format!("{t}.{c}"))
             .collect();

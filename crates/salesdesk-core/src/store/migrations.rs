@@ -22,6 +22,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!(
         "../../migrations/0008_next_steps_by_due_date.sql"
     )),
+    M::up(include_str!("../../migrations/0009_change_log.sql")),
 ];
 
 /// The `user_version` after every migration has run.

@@ -11,6 +11,7 @@ pub mod lock;
 pub mod log;
 mod migrations;
 pub(crate) mod ordered;
+pub mod seam;
 pub(crate) mod settings;
 pub mod transfer;
 pub mod trash;
@@ -45,6 +46,11 @@ pub struct Workspace {
     pub(crate) trash: trash::Trash,
     /// Approved plan targets already parsed (figures).
     pub(crate) approved_targets: crate::plans::ApprovedTargets,
+    /// Where this workspace's writes come from (the app's window unless
+    /// the opener says otherwise).
+    origin: seam::Origin,
+    /// Told what each committed write changed.
+    listeners: Vec<Box<dyn Fn(&seam::ChangeBatch) + Send>>,
 }
 
 impl std::fmt::Debug for Workspace {
@@ -100,6 +106,8 @@ impl Workspace {
             read_only: false,
             trash: trash::Trash::default(),
             approved_targets: Default::default(),
+            origin: seam::Origin::Window,
+            listeners: Vec::new(),
         };
         // A folder SQLite cannot create its `-wal` in (the lock file was
         // already there) is read-only, not damaged.
@@ -153,6 +161,8 @@ impl Workspace {
             read_only: true,
             trash: trash::Trash::default(),
             approved_targets: Default::default(),
+            origin: seam::Origin::Window,
+            listeners: Vec::new(),
         })
     }
 
@@ -221,6 +231,8 @@ impl Workspace {
                 read_only: false,
                 trash: trash::Trash::default(),
                 approved_targets: Default::default(),
+                origin: seam::Origin::Window,
+                listeners: Vec::new(),
             };
             workspace
                 .conn
@@ -261,18 +273,37 @@ impl Workspace {
 
     fn migrate(&mut self) -> Result<()> {
         migrations().to_latest(&mut self.conn)?;
+        // The recording triggers follow the schema the migrations made.
+        let tx = self.conn.transaction()?;
+        seam::install(&tx)?;
+        tx.commit()?;
         Ok(())
+    }
+
+    /// Says where this workspace's writes come from (the CLI says so when
+    /// it opens one); recorded with every change.
+    pub fn set_origin(&mut self, origin: seam::Origin) {
+        self.origin = origin;
+    }
+
+    /// The recorded changes of one record, oldest first: its history.
+    pub fn history(&mut self, table: &str, row_id: &str) -> Result<Vec<seam::Change>> {
+        self.read(|tx| seam::history(tx, table, row_id))
+    }
+
+    /// Every recorded change after `seq`, oldest first.
+    pub fn changes_since(&mut self, seq: i64) -> Result<Vec<seam::Change>> {
+        self.read(|tx| seam::since(tx, seq))
+    }
+
+    /// Calls `listener` after every committed write with what it changed.
+    pub fn on_change(&mut self, listener: impl Fn(&seam::ChangeBatch) + Send + 'static) {
+        self.listeners.push(Box::new(listener));
     }
 
     /// Runs `f` in one write transaction: all of it is saved, or none of it.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        self.refuse_writes_if_read_only()?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let value = f(&tx)?;
-        tx.commit()?;
-        Ok(value)
+        self.write_if(|tx| Ok((f(tx)?, true)))
     }
 
     /// Runs `f` in one write transaction that commits only when `f` says so
@@ -286,11 +317,22 @@ impl Workspace {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let number = seam::begin(&tx, self.origin)?;
         let (value, commit) = f(&tx)?;
-        if commit {
-            tx.commit()?;
-        } else {
+        if !commit {
             tx.rollback()?;
+            return Ok(value);
+        }
+        let batch = if self.listeners.is_empty() {
+            None
+        } else {
+            seam::batch(&tx, number)?
+        };
+        tx.commit()?;
+        if let Some(batch) = batch {
+            for listener in &self.listeners {
+                listener(&batch);
+            }
         }
         Ok(value)
     }

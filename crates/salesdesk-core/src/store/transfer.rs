@@ -196,6 +196,8 @@ fn replace_contents(
     if !problems.is_empty() {
         return Err(too_many(problems));
     }
+    // One reset entry, not a delete and an insert for every row.
+    super::seam::record_reset(tx, super::seam::Origin::Import)?;
     // References are checked once everything is in, so rows may come in
     // any order.
     tx.pragma_update(None, "defer_foreign_keys", true)?;
@@ -250,6 +252,10 @@ fn schema_tables(tx: &Transaction<'_>) -> Result<Vec<Table>> {
     };
     let mut tables = Vec::new();
     for name in names {
+        // The change log is the file's history, not its contents.
+        if super::seam::UNRECORDED_TABLES.contains(&name.as_str()) {
+            continue;
+        }
         let mut stmt = tx.prepare("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1) ORDER BY cid")?;
         let columns = stmt
             .query_map([&name], |r| {
