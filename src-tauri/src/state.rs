@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use salesdesk_core::paths::{AboutInfo, example_workspace_file, log_file, workspace_file};
 use salesdesk_core::store::WorkspaceStatus;
 use salesdesk_core::store::backup::backups_dir;
-use salesdesk_core::store::seam::ChangeBatch;
+use salesdesk_core::store::seam::{ChangeBatch, ChangeListener};
 use salesdesk_core::{Error, Workspace};
 
 pub struct AppState {
@@ -29,7 +29,7 @@ pub struct AppState {
 /// after a reload: the newest one counts). A channel, like the menu's, so
 /// the UI needs no event permission.
 #[derive(Clone, Default)]
-pub struct ChangeSink(Arc<Mutex<Option<Box<dyn Fn(&ChangeBatch) + Send>>>>);
+pub struct ChangeSink(Arc<Mutex<Option<ChangeListener>>>);
 
 impl ChangeSink {
     pub fn set(&self, send: impl Fn(&ChangeBatch) + Send + 'static) {

@@ -275,7 +275,7 @@ fn a_reorder_records_every_row_that_moved() {
         .filter(|c| c.table == "stages" && c.column.as_deref() == Some("position"))
         .map(|c| (c.row_id, c.new_value.unwrap()))
         .collect();
-    moved.sort_by(|a, b| a.1.as_i64().cmp(&b.1.as_i64()));
+    moved.sort_by_key(|a| a.1.as_i64());
     assert_eq!(moved.len(), stages.len(), "{moved:?}");
     assert_eq!(moved[0].0, stages.last().unwrap().id);
 }

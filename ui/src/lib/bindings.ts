@@ -495,3 +495,21 @@ label: string,
  * The table it lives in ("stages", "role_attributes", …).
  */
 table: string, id: string, };
+
+export type Origin = "window" | "cli" | "import" | "restore" | "server";
+
+export type ChangeKind = "insert" | "update" | "delete" | "reset";
+
+export type ChangedRecord = { table: string, 
+/**
+ * The record's id (for a table keyed by several columns, their values
+ * as a JSON array).
+ */
+rowId: string, kind: ChangeKind, };
+
+export type ChangeBatch = { origin: Origin, 
+/**
+ * Each changed record once, by table and id; a reset is one record of
+ * table `*`.
+ */
+records: Array<ChangedRecord>, };

@@ -50,7 +50,7 @@ pub struct Workspace {
     /// the opener says otherwise).
     origin: seam::Origin,
     /// Told what each committed write changed.
-    listeners: Vec<Box<dyn Fn(&seam::ChangeBatch) + Send>>,
+    listeners: Vec<seam::ChangeListener>,
 }
 
 impl std::fmt::Debug for Workspace {

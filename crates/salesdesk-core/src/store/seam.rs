@@ -122,6 +122,9 @@ pub struct ChangeBatch {
     pub records: Vec<ChangedRecord>,
 }
 
+/// Told what each committed write changed ([`crate::Workspace::on_change`]).
+pub type ChangeListener = Box<dyn Fn(&ChangeBatch) + Send>;
+
 /// One recorded change, as `change_log` holds it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
