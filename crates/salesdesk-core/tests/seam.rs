@@ -300,10 +300,25 @@ fn an_import_and_a_restore_are_recorded_as_one_reset() {
         ),
         (ChangeKind::Reset, Origin::Import, "*")
     );
-    // Writes after the reset are recorded again.
+    // Writes after the reset are recorded again, by any path: plain SQL
+    // too, which does not stamp the context.
     let later = last_seq(&mut ws);
     ws.create_competitor("After the import").unwrap();
     assert_eq!(ws.changes_since(later).unwrap().len(), 1);
+    let path = ws.path().to_path_buf();
+    drop(ws);
+    let conn = Connection::open(&path).unwrap();
+    conn.execute("UPDATE competitors SET notes = 'by hand'", [])
+        .unwrap();
+    drop(conn);
+    let mut ws = Workspace::open_existing(&path).unwrap();
+    assert!(
+        ws.changes_since(later)
+            .unwrap()
+            .iter()
+            .any(|c| c.column.as_deref() == Some("notes")),
+        "a write after an import by another path is recorded"
+    );
 
     let backup = ws.back_up(&BackupReason::Manual).unwrap();
     ws.create_competitor("Lost by the restore").unwrap();

@@ -59,7 +59,8 @@ describe('CurrentUser', () => {
 
     markFirstPaint();
     expect(await view.findByTestId('current-user')).toBeTruthy();
-    expect(asked.sort()).toEqual(['current_user', 'get_team']);
+    // The team store also starts following the workspace's changes then.
+    expect(asked.sort()).toEqual(['change_events', 'current_user', 'get_team']);
   });
 
   it('says nothing about the team until the team has been read', async () => {

@@ -178,7 +178,7 @@ impl Workspace {
         self.configure()?;
         self.migrate()?;
         // Recorded as what it is: the contents replaced, by a restore.
-        self.write(|tx| super::seam::record_reset(tx, super::seam::Origin::Restore))?;
+        self.write(|tx| super::seam::record_reset(tx, super::seam::Origin::Restore, || Ok(())))?;
         if !self.integrity_ok()? {
             return Err(Error::Internal(format!(
                 "the restored workspace failed its integrity check; the state before the restore is in the backup {}",

@@ -171,17 +171,24 @@ pub(crate) fn set_origin(tx: &Transaction<'_>, origin: Origin) -> Result<()> {
     Ok(())
 }
 
-/// Records the whole contents replaced: recording stops for the rest of
-/// this transaction (the rows the replacement deletes and inserts are not
-/// recorded one by one) and one `reset` entry is written.
-pub(crate) fn record_reset(tx: &Transaction<'_>, origin: Origin) -> Result<()> {
+/// Records the whole contents replaced: one `reset` entry is written and
+/// `replace` runs with recording paused (the rows it deletes and inserts
+/// are not recorded one by one); recording is on again after it, so a
+/// later write by any other path is recorded.
+pub(crate) fn record_reset<T>(
+    tx: &Transaction<'_>,
+    origin: Origin,
+    replace: impl FnOnce() -> Result<T>,
+) -> Result<T> {
     set_origin(tx, origin)?;
     tx.execute_batch(
         "INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
              SELECT at, actor_id, origin, tx, '*', '*', 'reset' FROM change_context WHERE id = 1;
          UPDATE change_context SET recording = 0 WHERE id = 1;",
     )?;
-    Ok(())
+    let value = replace()?;
+    tx.execute("UPDATE change_context SET recording = 1 WHERE id = 1", [])?;
+    Ok(value)
 }
 
 /// What transaction `number` changed, each record once.

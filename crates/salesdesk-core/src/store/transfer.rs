@@ -197,23 +197,25 @@ fn replace_contents(
         return Err(too_many(problems));
     }
     // One reset entry, not a delete and an insert for every row.
-    super::seam::record_reset(tx, super::seam::Origin::Import)?;
-    // References are checked once everything is in, so rows may come in
-    // any order.
-    tx.pragma_update(None, "defer_foreign_keys", true)?;
-    for table in &tables {
-        tx.execute(&format!("DELETE FROM {}", quote(&table.name)), [])?;
-    }
-    let mut rows = 0u32;
-    for table in &tables {
-        let Some(list) = tables_json.get(&table.name).and_then(Value::as_array) else {
-            continue;
-        };
-        for (index, row) in list.iter().enumerate() {
-            insert_row(tx, table, index, row)?;
-            rows += 1;
+    let rows = super::seam::record_reset(tx, super::seam::Origin::Import, || {
+        // References are checked once everything is in, so rows may come
+        // in any order.
+        tx.pragma_update(None, "defer_foreign_keys", true)?;
+        for table in &tables {
+            tx.execute(&format!("DELETE FROM {}", quote(&table.name)), [])?;
         }
-    }
+        let mut rows = 0u32;
+        for table in &tables {
+            let Some(list) = tables_json.get(&table.name).and_then(Value::as_array) else {
+                continue;
+            };
+            for (index, row) in list.iter().enumerate() {
+                insert_row(tx, table, index, row)?;
+                rows += 1;
+            }
+        }
+        Ok(rows)
+    })?;
     check_references(tx)?;
     let mut problems = Vec::new();
     import_rules::check_across_rows(tx, &mut problems)?;
