@@ -108,7 +108,8 @@ fn killed_mid_import_the_workspace_is_before_or_after_never_between() {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let delay = Duration::from_millis(2 + seed % 120);
+        // Up to 400 ms: a new workspace also installs its recording triggers.
+        let delay = Duration::from_millis(2 + seed % 400);
         // Alternate: replace the existing workspace, or import into a new one.
         let fresh = dir.path().join(format!("fresh-{trial}.salesdesk"));
         let target = if trial % 2 == 0 { &db } else { &fresh };
