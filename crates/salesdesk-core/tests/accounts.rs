@@ -332,18 +332,11 @@ fn next_steps_come_a_page_at_a_time_in_one_order_with_the_counts_of_all() {
     // Three accounts with steps on one day, so a page ends inside a day.
     let mut accounts = vec![s.account.clone()];
     for name in ["Zeta Bau", "alpha Logistik"] {
-        accounts.push(
-            s.ws.save_account(&AccountInput {
-                id: None,
-                name: name.into(),
-                industry: String::new(),
-                size: String::new(),
-                yearly_revenue: 0.0,
-                potential: 0.0,
-                owner_id: Some(s.rep.clone()),
-            })
-            .unwrap(),
-        );
+        let input = AccountInput {
+            owner_id: Some(s.rep.clone()),
+            ..common::account_named(name)
+        };
+        accounts.push(s.ws.save_account(&input).unwrap());
     }
     let other_rep = common::person(&mut s.ws, "Otto Other", PersonRole::Rep);
     for (n, account) in accounts.iter().enumerate() {

@@ -360,3 +360,46 @@ fn listeners_hear_of_each_committed_write_with_its_records() {
     assert!(refused.is_err());
     assert_eq!(heard.lock().unwrap().len(), 1);
 }
+
+/// Opening checks the recording triggers and leaves them alone when they
+/// are right: the schema is not rewritten on every open.
+#[test]
+fn reopening_leaves_the_recording_triggers_as_they_are() {
+    let (dir, ws) = common::new_workspace();
+    let path = ws.path().to_path_buf();
+    drop(ws);
+    let schema_version = || -> i64 {
+        Connection::open(&path)
+            .unwrap()
+            .query_row("PRAGMA schema_version", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = schema_version();
+    drop(Workspace::open_existing(&path).unwrap());
+    assert_eq!(schema_version(), before);
+    // A trigger changed by hand is put right on the next open.
+    Connection::open(&path)
+        .unwrap()
+        .execute_batch("DROP TRIGGER record_people_update;")
+        .unwrap();
+    let mut ws = Workspace::open_existing(&path).unwrap();
+    let rita = common::person(&mut ws, "Rita", salesdesk_core::team::PersonRole::Rep);
+    let input = PersonInput {
+        id: Some(rita.clone()),
+        name: "Rita R.".into(),
+        email: String::new(),
+        role: PersonRole::Rep,
+        manager_id: None,
+        start_date: None,
+        territory: String::new(),
+        active: true,
+    };
+    ws.save_person(&input).unwrap();
+    assert!(
+        ws.history("people", &rita)
+            .unwrap()
+            .iter()
+            .any(|c| c.column.as_deref() == Some("name"))
+    );
+    drop(dir);
+}

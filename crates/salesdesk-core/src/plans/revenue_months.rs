@@ -63,20 +63,17 @@ fn exists(conn: &Connection) -> Result<bool> {
     )?)
 }
 
-/// A rep's revenue per month from `first` to `last` (inclusive): from the
-/// sums when [`ensure`] has made them, from the lines otherwise.
+/// A rep's revenue per month from `first` to `last` (inclusive), from the
+/// sums [`ensure`] made in this transaction or before.
 pub(crate) fn by_month(
     tx: &Transaction<'_>,
     rep_id: &str,
     first: &str,
     last: &str,
 ) -> Result<HashMap<String, f64>> {
-    let sql = if exists(tx)? {
-        "SELECT month, amount FROM temp.revenue_months WHERE rep_id = ?1 AND month BETWEEN ?2 AND ?3"
-    } else {
-        "SELECT month, SUM(amount) FROM main.actual_revenue WHERE rep_id = ?1 AND month BETWEEN ?2 AND ?3 GROUP BY month"
-    };
-    let mut stmt = tx.prepare_cached(sql)?;
+    let mut stmt = tx.prepare_cached(
+        "SELECT month, amount FROM temp.revenue_months WHERE rep_id = ?1 AND month BETWEEN ?2 AND ?3",
+    )?;
     let rows = stmt.query_map(params![rep_id, first, last], |r| Ok((r.get(0)?, r.get(1)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }

@@ -24,6 +24,24 @@ use crate::error::{Error, Result};
 
 pub use migrations::{LATEST_SCHEMA_VERSION, OLDEST_SCHEMA_WITH_TODAYS_TABLES, migrations};
 
+/// The tables that hold the workspace's contents, by name: every table but
+/// SQLite's own and the write seam's (the file's history, which is neither
+/// exported nor recorded). What an export holds and what the seam records.
+pub(crate) fn content_tables(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+    )?;
+    let names = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let mut tables = Vec::new();
+    for name in names {
+        let name = name?;
+        if !seam::UNRECORDED_TABLES.contains(&name.as_str()) {
+            tables.push(name);
+        }
+    }
+    Ok(tables)
+}
+
 /// `PRAGMA application_id` of every Salesdesk workspace ("SDK1").
 pub const APPLICATION_ID: i32 = 0x5344_4B31;
 

@@ -24,7 +24,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, Transaction, params};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -310,18 +310,8 @@ struct RecordedTable {
 /// The tables that must be recorded: every table of the workspace but the
 /// seam's own.
 fn recorded_tables(conn: &Connection) -> Result<Vec<RecordedTable>> {
-    let names: Vec<String> = {
-        let mut stmt = conn.prepare(
-            "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
-        )?;
-        stmt.query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?
-    };
     let mut tables = Vec::new();
-    for name in names {
-        if UNRECORDED_TABLES.contains(&name.as_str()) {
-            continue;
-        }
+    for name in super::content_tables(conn)? {
         let mut stmt = conn.prepare("SELECT name, pk FROM pragma_table_info(?1) ORDER BY cid")?;
         let columns: Vec<(String, i64)> = stmt
             .query_map([&name], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -433,36 +423,29 @@ fn triggers_for(table: &RecordedTable) -> Vec<(String, String)> {
 /// recording triggers of every table, and drops those of tables that are
 /// gone. Idempotent: a trigger whose SQL is already right is left alone.
 pub(crate) fn install(tx: &Transaction<'_>) -> Result<()> {
-    let mut wanted = BTreeSet::new();
-    for table in recorded_tables(tx)? {
-        for (name, sql) in triggers_for(&table) {
-            let existing: Option<String> = tx
-                .query_row(
-                    "SELECT sql FROM main.sqlite_schema WHERE type = 'trigger' AND name = ?1",
-                    [&name],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if existing.as_deref() != Some(sql.as_str()) {
-                if existing.is_some() {
-                    tx.execute_batch(&format!("DROP TRIGGER main.{}", quote(&name)))?;
-                }
-                tx.execute_batch(&sql)?;
-            }
-            wanted.insert(name);
-        }
-    }
-    let stale: Vec<String> = {
+    // Every recording trigger there is, read once: this runs on every open.
+    let mut existing: std::collections::HashMap<String, String> = {
         let mut stmt = tx.prepare(
-            "SELECT name FROM main.sqlite_schema WHERE type = 'trigger' AND name LIKE 'record\\_%' ESCAPE '\\'",
+            "SELECT name, sql FROM main.sqlite_schema WHERE type = 'trigger' AND name LIKE 'record\\_%' ESCAPE '\\'",
         )?;
-        stmt.query_map([], |r| r.get(0))?
+        stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?
     };
-    for name in stale {
-        if !wanted.contains(&name) {
-            tx.execute_batch(&format!("DROP TRIGGER main.{}", quote(&name)))?;
+    for table in recorded_tables(tx)? {
+        for (name, sql) in triggers_for(&table) {
+            match existing.remove(&name) {
+                Some(current) if current == sql => {}
+                Some(_) => {
+                    tx.execute_batch(&format!("DROP TRIGGER main.{}", quote(&name)))?;
+                    tx.execute_batch(&sql)?;
+                }
+                None => tx.execute_batch(&sql)?,
+            }
         }
+    }
+    // What is left belongs to tables that are gone.
+    for name in existing.keys() {
+        tx.execute_batch(&format!("DROP TRIGGER main.{}", quote(name)))?;
     }
     Ok(())
 }

@@ -245,19 +245,8 @@ fn to_json(value: ValueRef<'_>) -> Value {
 
 /// Every user table with its columns, in name order.
 fn schema_tables(tx: &Transaction<'_>) -> Result<Vec<Table>> {
-    let names: Vec<String> = {
-        let mut stmt = tx.prepare(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-        )?;
-        stmt.query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?
-    };
     let mut tables = Vec::new();
-    for name in names {
-        // The change log is the file's history, not its contents.
-        if super::seam::UNRECORDED_TABLES.contains(&name.as_str()) {
-            continue;
-        }
+    for name in super::content_tables(tx)? {
         let mut stmt = tx.prepare("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1) ORDER BY cid")?;
         let columns = stmt
             .query_map([&name], |r| {
