@@ -1282,6 +1282,14 @@ async fn an_account_plan_with_steps_is_copied_forward_and_the_overdue_step_marke
     assert!(rows[0].text().await.unwrap().contains("Call the owner"));
     assert!(rows[0].text().await.unwrap().contains("Overdue"));
     assert_eq!(app.count("[data-testid='overdue']").await, 1);
+    assert_eq!(
+        app.text("[data-testid='next-steps-count']").await,
+        "5 open steps, 1 overdue"
+    );
+    assert!(
+        !app.exists("[data-testid='next-steps-more']").await,
+        "every step is shown: nothing more to ask for"
+    );
     app.shot("41-next-steps").await;
     app.quit().await;
 }

@@ -403,3 +403,39 @@ fn reopening_leaves_the_recording_triggers_as_they_are() {
     );
     drop(dir);
 }
+
+/// Any text a user can type is recorded as typed: at its maximum length,
+/// one unbroken word, right to left, other scripts, markup and quotes.
+#[test]
+fn any_text_is_recorded_exactly() {
+    use salesdesk_core::validate::MAX_NAME_CHARS;
+    let (_dir, mut ws) = common::new_workspace();
+    let rita = common::person(&mut ws, "Rita", PersonRole::Rep);
+    let texts = [
+        "ق".repeat(MAX_NAME_CHARS),
+        "x".repeat(MAX_NAME_CHARS),
+        "<b>'; DROP TABLE people; --\"</b>".into(),
+        "王小明 · नमस्ते · שלום".into(),
+    ];
+    for text in &texts {
+        ws.save_person(&PersonInput {
+            id: Some(rita.clone()),
+            name: text.clone(),
+            email: String::new(),
+            role: PersonRole::Rep,
+            manager_id: None,
+            start_date: None,
+            territory: String::new(),
+            active: true,
+        })
+        .unwrap();
+    }
+    let recorded: Vec<String> = ws
+        .history("people", &rita)
+        .unwrap()
+        .into_iter()
+        .filter(|c| c.column.as_deref() == Some("name"))
+        .map(|c| c.new_value.unwrap().as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(recorded, texts);
+}
