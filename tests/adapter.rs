@@ -313,3 +313,46 @@ fn a_commands_changes_reach_the_pages_listener() {
     invoke(&w, "get_team", json!({})).unwrap();
     assert_eq!(heard.lock().unwrap().len(), 1);
 }
+
+/// The window's workspace is opened before its pages are checked (the
+/// check runs beside the first screen): a workspace found damaged takes no
+/// write, and the status then says it could not be opened, and why.
+#[test]
+fn a_workspace_found_damaged_after_opening_is_closed_and_never_written() {
+    let data = tempfile::tempdir().unwrap();
+    let path = data.path().join("workspace.salesdesk");
+    let calendar = salesdesk_core::demo::DemoCalendar::new(
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap(),
+    )
+    .unwrap();
+    drop(
+        salesdesk_core::Workspace::create_with(&path, |ws| {
+            salesdesk_core::demo::fill_demo(ws, &calendar)
+        })
+        .unwrap(),
+    );
+    // The last tenth of the pages (rows, not the schema) made garbage.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = u16::from_be_bytes([bytes[16], bytes[17]]) as usize;
+    let pages = bytes.len() / page;
+    bytes[(pages - pages / 10) * page..].fill(0xA5);
+    std::fs::write(&path, &bytes).unwrap();
+
+    let (_app, webview) = common::mock_app(data.path());
+    let status = invoke(&webview, "workspace_status", json!({})).unwrap();
+    assert!(
+        status["status"] == "open" || status["status"] == "failed",
+        "{status}"
+    );
+    let err = invoke(&webview, "set_company_name", json!({"name": "Changed"})).unwrap_err();
+    assert_eq!(err["code"], "not_a_workspace", "{err}");
+    assert!(
+        err["message"].as_str().unwrap().contains("damaged"),
+        "{err}"
+    );
+    let status = invoke(&webview, "workspace_status", json!({})).unwrap();
+    assert_eq!(status["status"], "failed", "{status}");
+    assert_eq!(status["error"]["code"], "not_a_workspace", "{status}");
+    drop(webview);
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file was changed");
+}

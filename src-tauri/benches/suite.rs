@@ -1077,6 +1077,37 @@ fn main() {
     let db_mib = std::fs::metadata(&db).unwrap().len() as f64 / 1024.0 / 1024.0;
     drop(conn);
 
+    // SALESDESK_BENCH_ONLY=startup or =pdfs: only that section, printed, for
+    // a quick look while working on it (BENCHMARKS.md is not written).
+    match std::env::var("SALESDESK_BENCH_ONLY").as_deref() {
+        Ok("startup") => {
+            let rows = startup(&db, scratch.path());
+            for row in &rows {
+                eprintln!(
+                    "{:<50} {:>6.0} ms (page {:>4.0} ms)  x{:.2}",
+                    row.what,
+                    row.ready_ms,
+                    row.page_ms,
+                    row.ready_ms / rows[0].ready_ms
+                );
+            }
+            return;
+        }
+        Ok("pdfs") => {
+            for row in pdfs(&db, scratch.path()) {
+                eprintln!(
+                    "{:<55} {:>5.2} s  {} pages  {} KB  {:.0} MiB",
+                    row.what,
+                    row.seconds,
+                    row.pages,
+                    row.bytes / 1024,
+                    row.peak_mib
+                );
+            }
+            return;
+        }
+        _ => {}
+    }
     eprintln!("bench: command latency");
     let commands = commands(&db, scratch.path());
     // SALESDESK_BENCH_ONLY=commands: only this section, printed, for a

@@ -17,14 +17,20 @@ pub fn schedule_daily<R: Runtime>(app: AppHandle<R>) {
     std::thread::spawn(move || {
         loop {
             // Only the path is read under the lock; the copy runs without it.
-            let path = {
+            let opened = {
                 let state = app.state::<Mutex<AppState>>();
                 let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
                 // Opens the workspace if no command has yet: off the main thread.
                 guard.ensure_open();
-                guard.workspace.as_ref().map(|w| w.path().to_path_buf())
+                guard
+                    .workspace
+                    .as_ref()
+                    .map(|w| (w.path().to_path_buf(), w.page_check()))
             };
-            if let Some(path) = path {
+            // A damaged file is not backed up (the pruning would push out a
+            // good backup); the wait is outside the lock, so commands go on.
+            let checked = opened.filter(|(_, check)| check.wait().is_ok());
+            if let Some((path, _)) = checked {
                 match back_up_file_if_due(&path) {
                     Ok(Some(taken)) => log::info!("daily backup taken: {}", taken.file_name),
                     Ok(None) => {}

@@ -23,6 +23,9 @@ pub struct AppState {
     /// on the main thread and would hold back the window's first paint
     /// while a large workspace is checked.
     opened: bool,
+    /// The check that found the last workspace damaged and closed it: what
+    /// a command is told until another workspace is opened.
+    closed_as_damaged: Option<salesdesk_core::store::page_check::PageCheck>,
 }
 
 /// The channel the page registers to hear of every committed change (again
@@ -70,6 +73,7 @@ impl AppState {
                 error: Error::Internal("not opened yet".into()).payload(),
             },
             opened: false,
+            closed_as_damaged: None,
         }
     }
 
@@ -96,7 +100,9 @@ impl AppState {
         } else {
             // A workspace that cannot be written is opened for reading and
             // printing rather than refused (the UI says it is read-only).
-            match Workspace::open_or_create(path) {
+            // The file's pages are checked beside the first screen (a large
+            // workspace takes a tenth of a second); writes wait for it.
+            match Workspace::open_or_create_checking_in_background(path) {
                 Err(Error::ReadOnly { .. }) => Workspace::open_read_only(path),
                 other => other,
             }
@@ -120,6 +126,7 @@ impl AppState {
                     example: self.is_example(path),
                 };
                 self.workspace = Some(ws);
+                self.closed_as_damaged = None;
                 Ok(self.status.clone())
             }
             Err(err) => {
@@ -149,6 +156,26 @@ impl AppState {
             log::info!("filled the example workspace {}", path.display());
         }
         self.switch_to(&path, false)
+    }
+
+    /// A workspace whose page check (run beside the first screen) found
+    /// damage is closed, as if its open had been refused: the status says
+    /// why and the start screen offers a backup.
+    pub fn close_if_damaged(&mut self) -> Option<Error> {
+        if self.workspace.is_none() {
+            return self.closed_as_damaged.as_ref()?.damage_found();
+        }
+        let ws = self.workspace.as_ref()?;
+        let check = ws.page_check();
+        let damage = check.damage_found()?;
+        log::warn!("closed the workspace: {damage}");
+        self.status = WorkspaceStatus::Failed {
+            path: ws.path().display().to_string(),
+            error: damage.payload(),
+        };
+        self.workspace = None;
+        self.closed_as_damaged = Some(check);
+        Some(damage)
     }
 
     fn is_example(&self, path: &Path) -> bool {
@@ -188,6 +215,9 @@ impl AppState {
 
     /// The open workspace, or the error that explains why there is none.
     pub fn workspace(&mut self) -> Result<&mut Workspace, Error> {
+        if let Some(damage) = self.close_if_damaged() {
+            return Err(damage);
+        }
         self.workspace.as_mut().ok_or_else(|| Error::Invalid {
             field: None,
             message: "No workspace is open. Open or create one first.".into(),

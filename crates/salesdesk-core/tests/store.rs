@@ -115,6 +115,9 @@ fn assert_refused_untouched(path: &Path, reason_part: &str) {
     assert!(err.to_string().contains(reason_part), "{err}");
     let err = Workspace::open_or_create(path).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotAWorkspace);
+    let err = Workspace::open_or_create_checking_in_background(path).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotAWorkspace);
+    assert!(err.to_string().contains(reason_part), "{err}");
     assert_eq!(std::fs::read(path).ok(), before, "the file was changed");
     let mut wal = path.as_os_str().to_owned();
     wal.push("-wal");
@@ -177,6 +180,64 @@ fn damaged_workspaces_are_refused_and_left_untouched() {
     let err = Workspace::open_existing(&path).unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotAWorkspace, "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), before);
+    // Opened for the window, whose page check runs beside the first screen:
+    // a schema this damaged stops the open, named for what it is.
+    let err = Workspace::open_or_create_checking_in_background(&path).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotAWorkspace, "{err}");
+    assert!(err.to_string().contains("damaged"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+/// The window's open checks the file's pages on a thread of its own: a
+/// file whose data pages (not its schema) are damaged opens, but nothing is
+/// written to it, and the check's finding is the refusal an open gives.
+#[test]
+fn a_damaged_file_opened_for_the_window_is_never_written() {
+    let (dir, ws) = common::demo_workspace();
+    drop(ws);
+    let path = dir.path().join("test.salesdesk");
+    // The demo's rows fill the pages after the schema's: damage the last
+    // tenth of the file, page by page (each page's b-tree header too).
+    let mut bytes = std::fs::read(&path).unwrap();
+    let page = u16::from_be_bytes([bytes[16], bytes[17]]) as usize;
+    let pages = bytes.len() / page;
+    for p in pages - pages / 10..pages {
+        for b in &mut bytes[p * page..(p + 1) * page] {
+            *b = 0xA5;
+        }
+    }
+    std::fs::write(&path, &bytes).unwrap();
+    let mut ws = Workspace::open_or_create_checking_in_background(&path)
+        .expect("the schema is whole, so the window's open goes ahead");
+    let found = ws.page_check().wait().unwrap_err();
+    assert_eq!(found.code(), ErrorCode::NotAWorkspace, "{found}");
+    assert!(found.to_string().contains("damaged"), "{found}");
+    assert!(ws.page_check().damage_found().is_some());
+    let refused = ws.set_company_name("Changed").unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::NotAWorkspace, "{refused}");
+    let refused = ws
+        .back_up(&salesdesk_core::store::backup::BackupReason::Manual)
+        .unwrap_err();
+    assert_eq!(refused.code(), ErrorCode::NotAWorkspace, "{refused}");
+    drop(ws);
+    assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file was changed");
+    // The ordinary open refuses it outright.
+    let err = Workspace::open_existing(&path).unwrap_err();
+    assert_eq!(err.code(), ErrorCode::NotAWorkspace, "{err}");
+}
+
+#[test]
+fn a_whole_file_opened_for_the_window_passes_its_check_and_takes_writes() {
+    let (dir, ws) = common::demo_workspace();
+    drop(ws);
+    let path = dir.path().join("test.salesdesk");
+    let mut ws = Workspace::open_or_create_checking_in_background(&path).unwrap();
+    ws.set_company_name("Changed").unwrap();
+    ws.page_check().wait().unwrap();
+    assert!(ws.page_check().damage_found().is_none());
+    drop(ws);
+    let mut ws = Workspace::open_existing(&path).unwrap();
+    assert_eq!(ws.playbook().unwrap().company_name, "Changed");
 }
 
 #[test]

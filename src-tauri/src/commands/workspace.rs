@@ -16,6 +16,7 @@ use crate::AppState;
 pub fn workspace_status(state: State<'_, Mutex<AppState>>) -> WorkspaceStatus {
     let mut guard = state.lock().unwrap_or_else(|p| p.into_inner());
     guard.ensure_open();
+    guard.close_if_damaged();
     guard.status.clone()
 }
 

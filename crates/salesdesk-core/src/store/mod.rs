@@ -11,6 +11,7 @@ pub mod lock;
 pub mod log;
 mod migrations;
 pub(crate) mod ordered;
+pub mod page_check;
 pub mod seam;
 pub(crate) mod settings;
 pub mod transfer;
@@ -69,6 +70,8 @@ pub struct Workspace {
     origin: seam::Origin,
     /// Told what each committed write changed.
     listeners: Vec<seam::ChangeListener>,
+    /// The check of the file's pages; writes wait for it to pass.
+    page_check: page_check::PageCheck,
 }
 
 impl std::fmt::Debug for Workspace {
@@ -90,6 +93,19 @@ impl Workspace {
         }
     }
 
+    /// [`Workspace::open_or_create`] for the app's window: the file's pages
+    /// are checked on a thread of their own while the first screen is
+    /// drawn, and the first write waits for the check (see
+    /// [`page_check`]). Every other check comes first, as for any open.
+    pub fn open_or_create_checking_in_background(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        if path.exists() {
+            Self::open_existing_with(path, lock::DEFAULT_LOCK_WAIT, CheckPages::InBackground)
+        } else {
+            Self::create(path)
+        }
+    }
+
     /// Opens an existing workspace, refusing anything that is not one.
     /// Waits up to [`lock::DEFAULT_LOCK_WAIT`] when another program has it
     /// open, then fails with [`Error::Busy`].
@@ -102,8 +118,36 @@ impl Workspace {
         path: impl AsRef<Path>,
         wait: std::time::Duration,
     ) -> Result<Self> {
-        let path = path.as_ref();
-        inspect(path)?;
+        Self::open_existing_with(path.as_ref(), wait, CheckPages::BeforeOpening)
+    }
+
+    fn open_existing_with(
+        path: &Path,
+        wait: std::time::Duration,
+        check: CheckPages,
+    ) -> Result<Self> {
+        let version = inspect_header(path)?;
+        let opened = Self::open_existing_inner(path, version, wait, check);
+        if check == CheckPages::InBackground && opened.is_err() {
+            // Damage the check has not reached yet can stop the open (a
+            // damaged schema): name it for what it is.
+            check_pages_now(path)?;
+        }
+        opened
+    }
+
+    fn open_existing_inner(
+        path: &Path,
+        version: i64,
+        wait: std::time::Duration,
+        check: CheckPages,
+    ) -> Result<Self> {
+        let mut pages_checked = false;
+        // An update writes at once (a backup, the migrations): check first.
+        if check == CheckPages::BeforeOpening || version < LATEST_SCHEMA_VERSION {
+            check_pages_now(path)?;
+            pages_checked = true;
+        }
         refuse_if_read_only(path)?;
         let held = lock::WorkspaceLock::acquire(path, wait).map_err(|e| match e {
             Error::Io { source, .. } if is_read_only_error(&source) => Error::ReadOnly {
@@ -126,6 +170,11 @@ impl Workspace {
             approved_targets: Default::default(),
             origin: seam::Origin::Window,
             listeners: Vec::new(),
+            page_check: if pages_checked {
+                page_check::PageCheck::passed(path)
+            } else {
+                page_check::PageCheck::start(path)
+            },
         };
         // A folder SQLite cannot create its `-wal` in (the lock file was
         // already there) is read-only, not damaged.
@@ -181,6 +230,7 @@ impl Workspace {
             approved_targets: Default::default(),
             origin: seam::Origin::Window,
             listeners: Vec::new(),
+            page_check: page_check::PageCheck::passed(path),
         })
     }
 
@@ -200,13 +250,23 @@ impl Workspace {
         self.read_only
     }
 
+    /// The gate of every write (the seam, a backup, a restore): refused
+    /// when the workspace was opened read-only, and only once the check of
+    /// the file's pages has passed (it may still be running, see
+    /// [`page_check`]).
     fn refuse_writes_if_read_only(&self) -> Result<()> {
         if self.read_only {
             return Err(Error::ReadOnly {
                 path: self.path.display().to_string(),
             });
         }
-        Ok(())
+        self.page_check.wait()
+    }
+
+    /// The check of the file's pages, for those who must wait for it
+    /// without holding the workspace (the app's daily backup).
+    pub fn page_check(&self) -> page_check::PageCheck {
+        self.page_check.clone()
     }
 
     /// Creates a new, empty workspace at `path` (which must not exist).
@@ -251,6 +311,7 @@ impl Workspace {
                 approved_targets: Default::default(),
                 origin: seam::Origin::Window,
                 listeners: Vec::new(),
+                page_check: page_check::PageCheck::passed(&side),
             };
             workspace
                 .conn
@@ -291,9 +352,16 @@ impl Workspace {
 
     fn migrate(&mut self) -> Result<()> {
         migrations().to_latest(&mut self.conn)?;
-        // The recording triggers follow the schema the migrations made.
+        // The recording triggers follow the schema the migrations made. An
+        // open that changes them writes: after the page check, like any write.
         let tx = self.conn.transaction()?;
-        seam::install(&tx)?;
+        let statements = seam::trigger_changes(&tx)?;
+        if !statements.is_empty() {
+            self.page_check.wait()?;
+            for statement in &statements {
+                tx.execute_batch(statement)?;
+            }
+        }
         tx.commit()?;
         Ok(())
     }
@@ -540,6 +608,32 @@ fn file_uri(path: &Path, query: &str) -> String {
 /// Checks, without writing a byte, that `path` holds a Salesdesk workspace
 /// this version can open, and returns its schema version.
 pub fn inspect(path: &Path) -> Result<i64> {
+    let version = inspect_header(path)?;
+    check_pages_now(path)?;
+    Ok(version)
+}
+
+/// How an open checks the file's pages.
+#[derive(Clone, Copy, PartialEq)]
+enum CheckPages {
+    BeforeOpening,
+    InBackground,
+}
+
+/// [`page_check::check_pages`] of `path`, as a refusal to open it.
+fn check_pages_now(path: &Path) -> Result<()> {
+    let refuse = |reason: String| Error::NotAWorkspace {
+        path: path.display().to_string(),
+        reason,
+    };
+    let conn = read_only_connection(path)
+        .map_err(|_| refuse("it cannot be opened as a database".into()))?;
+    page_check::check_pages(&conn).map_err(refuse)
+}
+
+/// [`inspect`] but for the check of every page: that the file is a whole
+/// SQLite database of Salesdesk's, of a version this build knows.
+fn inspect_header(path: &Path) -> Result<i64> {
     let shown = path.display().to_string();
     let refuse = |reason: &str| Error::NotAWorkspace {
         path: shown.clone(),
@@ -581,12 +675,6 @@ pub fn inspect(path: &Path) -> Result<i64> {
         .map_err(|_| refuse("it is damaged"))?;
     if application_id != APPLICATION_ID {
         return Err(refuse("it is a database of another program"));
-    }
-    let check: String = conn
-        .query_row("PRAGMA quick_check", [], |r| r.get(0))
-        .map_err(|_| refuse("it is damaged"))?;
-    if check != "ok" {
-        return Err(refuse(&format!("it is damaged ({check})")));
     }
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version > LATEST_SCHEMA_VERSION {

@@ -419,11 +419,12 @@ fn triggers_for(table: &RecordedTable) -> Vec<(String, String)> {
     ]
 }
 
-/// Creates (or re-creates, after a migration changed a table) the
-/// recording triggers of every table, and drops those of tables that are
-/// gone. Idempotent: a trigger whose SQL is already right is left alone.
-pub(crate) fn install(tx: &Transaction<'_>) -> Result<()> {
-    // Every recording trigger there is, read once: this runs on every open.
+/// The statements that create (or re-create, after a migration changed a
+/// table) the recording triggers of every table, and drop those of tables
+/// that are gone: none when every trigger's SQL is already right (this is
+/// read on every open; the opener runs them only when there are any).
+pub(crate) fn trigger_changes(tx: &Transaction<'_>) -> Result<Vec<String>> {
+    // Every recording trigger there is, read once.
     let mut existing: std::collections::HashMap<String, String> = {
         let mut stmt = tx.prepare(
             "SELECT name, sql FROM main.sqlite_schema WHERE type = 'trigger' AND name LIKE 'record\\_%' ESCAPE '\\'",
@@ -431,23 +432,24 @@ pub(crate) fn install(tx: &Transaction<'_>) -> Result<()> {
         stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<rusqlite::Result<_>>()?
     };
+    let mut statements = Vec::new();
     for table in recorded_tables(tx)? {
         for (name, sql) in triggers_for(&table) {
             match existing.remove(&name) {
                 Some(current) if current == sql => {}
                 Some(_) => {
-                    tx.execute_batch(&format!("DROP TRIGGER main.{}", quote(&name)))?;
-                    tx.execute_batch(&sql)?;
+                    statements.push(format!("DROP TRIGGER main.{}", quote(&name)));
+                    statements.push(sql);
                 }
-                None => tx.execute_batch(&sql)?,
+                None => statements.push(sql),
             }
         }
     }
     // What is left belongs to tables that are gone.
     for name in existing.keys() {
-        tx.execute_batch(&format!("DROP TRIGGER main.{}", quote(name)))?;
+        statements.push(format!("DROP TRIGGER main.{}", quote(name)));
     }
-    Ok(())
+    Ok(statements)
 }
 
 /// The names of the recording triggers a table must have.
