@@ -339,11 +339,25 @@ fn a_workspace_found_damaged_after_opening_is_closed_and_never_written() {
     std::fs::write(&path, &bytes).unwrap();
 
     let (_app, webview) = common::mock_app(data.path());
+    // The check waits for the first screen: the workspace opens.
     let status = invoke(&webview, "workspace_status", json!({})).unwrap();
-    assert!(
-        status["status"] == "open" || status["status"] == "failed",
-        "{status}"
-    );
+    assert_eq!(status["status"], "open", "{status}");
+    // Once the page says it is drawn, the check runs and finds the damage
+    // well before the check's own fallback start (3 s).
+    invoke(&webview, "ui_ready", json!({"pageMs": 100.0})).unwrap();
+    let asked = std::time::Instant::now();
+    let failed = loop {
+        let status = invoke(&webview, "workspace_status", json!({})).unwrap();
+        if status["status"] == "failed" {
+            break status;
+        }
+        assert!(
+            asked.elapsed() < std::time::Duration::from_secs(2),
+            "{status}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert_eq!(failed["error"]["code"], "not_a_workspace", "{failed}");
     let err = invoke(&webview, "set_company_name", json!({"name": "Changed"})).unwrap_err();
     assert_eq!(err["code"], "not_a_workspace", "{err}");
     assert!(
@@ -355,4 +369,19 @@ fn a_workspace_found_damaged_after_opening_is_closed_and_never_written() {
     assert_eq!(status["error"]["code"], "not_a_workspace", "{status}");
     drop(webview);
     assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file was changed");
+
+    // Had no screen been drawn, the first write runs the check itself.
+    let other = tempfile::tempdir().unwrap();
+    let moved = other.path().join("workspace.salesdesk");
+    std::fs::copy(&path, &moved).unwrap();
+    let (_app, webview) = common::mock_app(other.path());
+    let status = invoke(&webview, "workspace_status", json!({})).unwrap();
+    assert_eq!(status["status"], "open", "{status}");
+    let err = invoke(&webview, "set_company_name", json!({"name": "Changed"})).unwrap_err();
+    assert_eq!(err["code"], "not_a_workspace", "{err}");
+    assert_eq!(
+        std::fs::read(&moved).unwrap(),
+        bytes,
+        "the file was changed"
+    );
 }

@@ -29,7 +29,7 @@ pub fn schedule_daily<R: Runtime>(app: AppHandle<R>) {
             };
             // A damaged file is not backed up (the pruning would push out a
             // good backup); the wait is outside the lock, so commands go on.
-            let checked = opened.filter(|(_, check)| check.wait().is_ok());
+            let checked = opened.filter(|(_, check)| check.wait_without_starting().is_ok());
             if let Some((path, _)) = checked {
                 match back_up_file_if_due(&path) {
                     Ok(Some(taken)) => log::info!("daily backup taken: {}", taken.file_name),

@@ -269,7 +269,21 @@ fn date_argument(flag: &str, text: Option<&str>) -> Result<chrono::NaiveDate, St
 /// Opens a workspace for a command that only reads and prints: one that
 /// cannot be written (a read-only folder or disk) is opened read-only.
 fn open_for_reading(db: &std::path::Path) -> Result<Workspace, String> {
-    let ws = Workspace::open_for_reading(db).map_err(|e| e.to_string())?;
+    opened_for_reading(db, Workspace::open_for_reading(db))
+}
+
+/// [`open_for_reading`] for a command that writes a file: the workspace's
+/// pages are checked while the export is made, and the file is written only
+/// once the check has passed (`Workspace::write_export`).
+fn open_for_export(db: &std::path::Path) -> Result<Workspace, String> {
+    opened_for_reading(db, Workspace::open_for_exporting(db))
+}
+
+fn opened_for_reading(
+    db: &std::path::Path,
+    opened: salesdesk_core::Result<Workspace>,
+) -> Result<Workspace, String> {
+    let ws = opened.map_err(|e| e.to_string())?;
     if ws.is_read_only() {
         eprintln!(
             "salesdesk-cli: note: {} is read-only; it was opened for reading and printing only.",
@@ -296,7 +310,7 @@ fn write_out(ws: &Workspace, out: &std::path::Path, bytes: &[u8]) -> Result<(), 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::ExportJson { db, out } => {
-            let mut ws = open_for_reading(&db)?;
+            let mut ws = open_for_export(&db)?;
             check_out(&ws, &out)?;
             let text = ws.export_json_text().map_err(|e| e.to_string())?;
             write_out(&ws, &out, text.as_bytes())?;
@@ -372,7 +386,7 @@ fn run(cli: Cli) -> Result<(), String> {
             );
         }
         Command::ExportManual { db, out, version } => {
-            let mut ws = open_for_reading(&db)?;
+            let mut ws = open_for_export(&db)?;
             check_out(&ws, &out)?;
             let version_id = match version {
                 None => None,
@@ -391,14 +405,14 @@ fn run(cli: Cli) -> Result<(), String> {
             println!("Wrote {}.", written.display());
         }
         Command::ExportInterviewKit { db, role, out } => {
-            let mut ws = open_for_reading(&db)?;
+            let mut ws = open_for_export(&db)?;
             check_out(&ws, &out)?;
             let role = ws.role_by_title(&role).map_err(|e| e.to_string())?;
             let bytes = ws.interview_kit_pdf(&role.id).map_err(|e| e.to_string())?;
             write_out(&ws, &out, &bytes)?;
         }
         Command::ExportCandidate { db, candidate, out } => {
-            let mut ws = open_for_reading(&db)?;
+            let mut ws = open_for_export(&db)?;
             check_out(&ws, &out)?;
             let candidate = ws
                 .candidate_by_name(&candidate)
@@ -557,7 +571,7 @@ fn run(cli: Cli) -> Result<(), String> {
             quarter,
             out,
         } => {
-            let mut ws = open_for_reading(&db)?;
+            let mut ws = open_for_export(&db)?;
             check_out(&ws, &out)?;
             let rep_id = rep_id_by_name(&mut ws, &rep)?;
             let bytes = ws
@@ -574,7 +588,7 @@ fn run(cli: Cli) -> Result<(), String> {
             as_of,
         } => {
             let today = date_argument("as-of", as_of.as_deref())?;
-            let mut ws = open_for_reading(&db)?;
+            let mut ws = open_for_export(&db)?;
             check_out(&ws, &out)?;
             let bytes = if team {
                 ws.team_packet_pdf(&quarter, today)

@@ -837,6 +837,22 @@ fn damaged_and_foreign_files_are_named_for_what_they_are_and_left_alone() {
         .filter(|n| n.starts_with("foreign"))
         .collect();
     assert_eq!(beside, ["foreign.db"]);
+    // A workspace whose last pages (rows, not the schema) are garbage: an
+    // export is made while its pages are checked, and is not written.
+    let damaged = dir.path().join("damaged.salesdesk");
+    let mut bytes = std::fs::read(&db).unwrap();
+    let page = u16::from_be_bytes([bytes[16], bytes[17]]) as usize;
+    let pages = bytes.len() / page;
+    bytes[(pages - pages / 10) * page..].fill(0xA5);
+    std::fs::write(&damaged, &bytes).unwrap();
+    let out = dir.path().join("manual.pdf");
+    let stderr = refused(&["export-manual", "--db", s(&damaged), "--out", s(&out)]);
+    assert!(stderr.contains("damaged"), "{stderr}");
+    assert!(
+        !out.exists(),
+        "an export of a damaged workspace was written"
+    );
+    assert_eq!(std::fs::read(&damaged).unwrap(), bytes);
 }
 
 #[test]

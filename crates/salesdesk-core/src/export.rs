@@ -16,8 +16,11 @@ impl Workspace {
     }
 
     /// Writes an exported file to `out` (never over this workspace or its
-    /// files); returns the file written.
+    /// files); returns the file written. Nothing read from a file whose
+    /// page check found damage is written out: the export waits for the
+    /// check (see `store::page_check`).
     pub fn write_export(&self, out: &Path, bytes: &[u8]) -> Result<PathBuf> {
+        self.page_check().wait()?;
         output::write_file(out, bytes, &self.protected_paths())
     }
 }

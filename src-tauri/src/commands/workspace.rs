@@ -41,8 +41,17 @@ pub const REPORT_READY_ENV: &str = "SALESDESK_REPORT_READY";
 /// `page_ms`: the page's own clock (`performance.now()`), which tells the
 /// webview's start-up apart from the page's work.
 #[tauri::command(async)]
-pub fn ui_ready(page_ms: Option<f64>) {
+pub fn ui_ready(page_ms: Option<f64>, state: State<'_, Mutex<AppState>>) {
     let elapsed = crate::since_start();
+    // The check of the workspace's pages waited for the first screen.
+    if let Some(ws) = state
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .workspace
+        .as_ref()
+    {
+        ws.page_check().start_now();
+    }
     let page_ms = page_ms.filter(|ms| ms.is_finite()).unwrap_or(-1.0).round();
     log::info!(
         "first screen ready {} ms after start ({page_ms} ms after the page began loading)",

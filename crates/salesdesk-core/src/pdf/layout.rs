@@ -8,32 +8,23 @@
 //! Coordinates are PDF points from the bottom-left of the page. The engine
 //! keeps a cursor `y` (the top of the next line box) and starts a new page
 //! whenever the next piece would cross the bottom margin.
-
-use std::collections::BTreeMap;
+//!
+//! What it places are [`Item`]s (text lines, rules, rectangles, links);
+//! `pdf::paint` draws each into its page's content stream at once, and
+//! tests read the items themselves ([`Layout::keep_items`]).
 
 use printpdf::{
-    Actions, BorderArray, Codepoint, Color, Destination, DictItem, FontId, Line, LineDashPattern,
-    LinePoint, LinkAnnotation, Op, PaintMode, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions,
-    Point, Pt, Rect, Rgb, TextItem, TextMatrix, TextRenderingMode, WindingOrder,
+    Actions, BorderArray, Codepoint, Destination, FontId, LinkAnnotation, Op, PdfDocument,
+    PdfFontHandle, PdfPage, PdfSaveOptions, PdfWarnMsg, Pt, Rect, TextItem,
 };
 
-use super::text::Piece;
+pub use super::paint::Item;
+use super::paint::{Canvas, UsedGlyphs};
 pub use super::text::{Fonts, Weight, fonts};
 use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rgb3(pub f32, pub f32, pub f32);
-
-impl Rgb3 {
-    fn color(self) -> Color {
-        Color::Rgb(Rgb {
-            r: self.0,
-            g: self.1,
-            b: self.2,
-            icc_profile: None,
-        })
-    }
-}
 
 /// The palette: calm, prints well in black and white.
 pub mod palette {
@@ -143,10 +134,24 @@ pub struct Layout {
     fonts: &'static Fonts,
     /// The document's font for each face, added when first drawn with.
     font_ids: Vec<Option<FontId>>,
+    /// The glyphs drawn so far, per face (the fonts' subsets).
+    used: UsedGlyphs,
     pub size: PageSize,
-    pages: Vec<PageOps>,
+    pages: Vec<Page>,
     y: f32,
     toc: Vec<TocEntry>,
+    /// Keep each page's items for tests to read (off: they are drawn and
+    /// dropped).
+    keep_items: bool,
+}
+
+/// One page: its content stream as drawn, its links, and (for tests) the
+/// items placed on it.
+#[derive(Default)]
+struct Page {
+    canvas: Canvas,
+    links: Vec<LinkAnnotation>,
+    items: Vec<Item>,
 }
 
 impl Layout {
@@ -155,11 +160,25 @@ impl Layout {
             doc: PdfDocument::new(title),
             fonts: fonts(),
             font_ids: Vec::new(),
+            used: Vec::new(),
             size,
             pages: Vec::new(),
             y: 0.0,
             toc: Vec::new(),
+            keep_items: false,
         }
+    }
+
+    /// Keeps every page's items, for tests that check the layout itself
+    /// (what is drawn where) rather than the PDF.
+    pub fn keep_items(mut self) -> Self {
+        self.keep_items = true;
+        self
+    }
+
+    /// The items of page `index` (0-based), when kept ([`Layout::keep_items`]).
+    pub fn items(&self, index: usize) -> &[Item] {
+        self.pages.get(index).map_or(&[], |p| &p.items)
     }
 
     pub fn fonts(&self) -> &'static Fonts {
@@ -191,7 +210,7 @@ impl Layout {
     }
 
     pub fn new_page(&mut self) {
-        self.pages.push(PageOps::default());
+        self.pages.push(Page::default());
         self.y = self.top();
     }
 
@@ -215,24 +234,126 @@ impl Layout {
         self.y = y;
     }
 
-    fn ops(&mut self) -> &mut PageOps {
+    /// Places `item` on the current page (on `page`, when given) and draws it.
+    fn place(&mut self, item: Item, rtl: Option<bool>, page: Option<usize>) {
         if self.pages.is_empty() {
             self.new_page();
         }
-        self.pages.last_mut().expect("a page exists")
+        let index = page.unwrap_or(self.pages.len() - 1);
+        match &item {
+            Item::Text {
+                x,
+                baseline,
+                text,
+                style,
+            } => {
+                let pieces = self
+                    .fonts
+                    .layout_line(text, style.weight, style.size, *x, rtl);
+                // The faces' fonts are added to the document on first use.
+                let faces: Vec<usize> = pieces
+                    .iter()
+                    .map(|p| match p {
+                        super::text::Piece::Text { face, .. }
+                        | super::text::Piece::Glyphs { face, .. } => *face,
+                    })
+                    .collect();
+                for face in faces {
+                    self.font_id(face);
+                }
+                let ids = &self.font_ids;
+                let mut name = |face: usize| {
+                    ids[face]
+                        .as_ref()
+                        .map_or_else(String::new, |id| id.0.clone())
+                };
+                self.pages[index].canvas.text(
+                    self.fonts,
+                    &pieces,
+                    *baseline,
+                    *style,
+                    &mut name,
+                    &mut self.used,
+                );
+            }
+            Item::Line {
+                from,
+                to,
+                color,
+                thickness,
+            } => self.pages[index]
+                .canvas
+                .line(*from, *to, *color, *thickness),
+            Item::Rect {
+                x,
+                y,
+                width,
+                height,
+                color,
+            } => self.pages[index]
+                .canvas
+                .rect(*x, *y, *width, *height, *color),
+            Item::Link {
+                x,
+                y,
+                width,
+                height,
+                page,
+            } => {
+                let link = LinkAnnotation::new(
+                    Rect {
+                        x: Pt(*x),
+                        y: Pt(*y),
+                        width: Pt(*width),
+                        height: Pt(*height),
+                        mode: None,
+                        winding_order: None,
+                    },
+                    Actions::go_to(Destination::Xyz {
+                        page: page + 1,
+                        left: Some(0.0),
+                        top: Some(self.size.height),
+                        zoom: None,
+                    }),
+                    Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                    None,
+                    None,
+                );
+                self.pages[index].links.push(link);
+            }
+        }
+        if self.keep_items {
+            self.pages[index].items.push(item);
+        }
     }
 
     /// Draws one line of text with its baseline at `baseline`.
     pub fn text_at(&mut self, x: f32, baseline: f32, text: &str, style: Style) {
-        let ops = self.text_ops(x, baseline, text, style, None);
-        self.ops().extend(ops);
+        self.text_on(x, baseline, text, style, None, None);
     }
 
     /// [`Layout::text_at`] for a line of a paragraph whose direction is
     /// known (right to left: `rtl`).
     fn text_at_in(&mut self, x: f32, baseline: f32, text: &str, style: Style, rtl: bool) {
-        let ops = self.text_ops(x, baseline, text, style, Some(rtl));
-        self.ops().extend(ops);
+        self.text_on(x, baseline, text, style, Some(rtl), None);
+    }
+
+    fn text_on(
+        &mut self,
+        x: f32,
+        baseline: f32,
+        text: &str,
+        style: Style,
+        rtl: Option<bool>,
+        page: Option<usize>,
+    ) {
+        let item = Item::Text {
+            x,
+            baseline,
+            text: text.to_string(),
+            style,
+        };
+        self.place(item, rtl, page);
     }
 
     /// The document's font for a face, added on first use (a document
@@ -247,109 +368,6 @@ impl Layout {
         let id = self.doc.add_font(&self.fonts.face(face).parsed);
         self.font_ids[face] = Some(id.clone());
         id
-    }
-
-    /// One line in visual order: plain text where a face draws it one
-    /// glyph per character, placed glyphs elsewhere, with the text a reader
-    /// extracts (see `pdf::text`).
-    fn text_ops(
-        &mut self,
-        x: f32,
-        baseline: f32,
-        text: &str,
-        style: Style,
-        rtl: Option<bool>,
-    ) -> Vec<Op> {
-        let pieces = self
-            .fonts
-            .layout_line(text, style.weight, style.size, x, rtl);
-        let mut ops = vec![
-            Op::StartTextSection,
-            Op::SetFillColor {
-                col: style.color.color(),
-            },
-        ];
-        let mut current = None;
-        let mut thickened = false;
-        for piece in pieces {
-            let face = match &piece {
-                Piece::Text { face, .. } | Piece::Glyphs { face, .. } => *face,
-            };
-            if current != Some(face) {
-                ops.push(Op::SetFont {
-                    font: PdfFontHandle::External(self.font_id(face)),
-                    size: Pt(style.size),
-                });
-                current = Some(face);
-                // Bold in a face without a bold: outlined as well as filled.
-                let thicken = style.weight == Weight::Bold && !self.fonts.face(face).is_bold();
-                if thicken != thickened {
-                    if thicken {
-                        ops.push(Op::SetOutlineColor {
-                            col: style.color.color(),
-                        });
-                        ops.push(Op::SetOutlineThickness {
-                            pt: Pt(style.size * 0.035),
-                        });
-                    }
-                    ops.push(Op::SetTextRenderingMode {
-                        mode: if thicken {
-                            TextRenderingMode::FillStroke
-                        } else {
-                            TextRenderingMode::Fill
-                        },
-                    });
-                    thickened = thicken;
-                }
-            }
-            match piece {
-                Piece::Text { x, text, .. } => {
-                    // Absolute (`Tm`, not `Td`): the page merges text
-                    // objects, so the matrix at the start is not the origin.
-                    ops.push(Op::SetTextMatrix {
-                        matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x, baseline]),
-                    });
-                    ops.push(Op::ShowText {
-                        items: vec![TextItem::Text(text)],
-                    });
-                }
-                Piece::Glyphs { actual, glyphs, .. } => {
-                    if let Some(actual) = &actual {
-                        ops.push(begin_actual_text(actual));
-                    }
-                    for glyph in glyphs {
-                        ops.push(Op::SetTextMatrix {
-                            matrix: TextMatrix::Raw([
-                                1.0,
-                                0.0,
-                                0.0,
-                                1.0,
-                                glyph.x,
-                                baseline + glyph.dy,
-                            ]),
-                        });
-                        let cid = (!glyph.text.is_empty()).then_some(glyph.text);
-                        ops.push(Op::ShowText {
-                            items: vec![TextItem::GlyphIds(vec![Codepoint {
-                                gid: glyph.gid,
-                                offset: 0.0,
-                                cid,
-                            }])],
-                        });
-                    }
-                    if actual.is_some() {
-                        ops.push(Op::EndMarkedContent);
-                    }
-                }
-            }
-        }
-        if thickened {
-            ops.push(Op::SetTextRenderingMode {
-                mode: TextRenderingMode::Fill,
-            });
-        }
-        ops.push(Op::EndTextSection);
-        ops
     }
 
     pub fn measure(&self, text: &str, style: Style) -> f32 {
@@ -497,51 +515,25 @@ impl Layout {
     }
 
     pub fn draw_line(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, color: Rgb3, thickness: f32) {
-        self.ops().extend([
-            Op::SetOutlineColor { col: color.color() },
-            Op::SetOutlineThickness { pt: Pt(thickness) },
-            Op::SetLineDashPattern {
-                dash: LineDashPattern::default(),
-            },
-            Op::DrawLine {
-                line: Line {
-                    points: vec![
-                        LinePoint {
-                            p: Point {
-                                x: Pt(x1),
-                                y: Pt(y1),
-                            },
-                            bezier: false,
-                        },
-                        LinePoint {
-                            p: Point {
-                                x: Pt(x2),
-                                y: Pt(y2),
-                            },
-                            bezier: false,
-                        },
-                    ],
-                    is_closed: false,
-                },
-            },
-        ]);
+        let item = Item::Line {
+            from: (x1, y1),
+            to: (x2, y2),
+            color,
+            thickness,
+        };
+        self.place(item, None, None);
     }
 
     /// A filled rectangle; `y` is its bottom edge.
     pub fn fill_rect(&mut self, x: f32, y: f32, width: f32, height: f32, color: Rgb3) {
-        self.ops().extend([
-            Op::SetFillColor { col: color.color() },
-            Op::DrawRectangle {
-                rectangle: Rect {
-                    x: Pt(x),
-                    y: Pt(y),
-                    width: Pt(width),
-                    height: Pt(height),
-                    mode: Some(PaintMode::Fill),
-                    winding_order: Some(WindingOrder::NonZero),
-                },
-            },
-        ]);
+        let item = Item::Rect {
+            x,
+            y,
+            width,
+            height,
+            color,
+        };
+        self.place(item, None, None);
     }
 
     /// A table whose rows wrap their cells and never split (unless a row
@@ -704,39 +696,55 @@ impl Layout {
     }
 
     /// Inserts a table of contents after page `after` (0-based), with a
-    /// link from each entry to its page and a bookmark per entry.
-    pub fn insert_toc(&mut self, after: usize, title: &str) {
+    /// link from each entry to its page and a bookmark per entry. Laid out
+    /// in two passes: the first learns how many pages the contents take
+    /// (every entry after them moves on by that many), the second draws them
+    /// with the right numbers.
+    pub fn insert_toc(&mut self, after: usize, title: &str) -> Result<()> {
         let entries = self.toc.clone();
-        // Lay the contents out on pages of their own first, to learn how many
-        // pages they take, then shift every entry by that many pages.
-        let row = scale::BODY.line_height() + 4.0;
-        let first_page_rows =
-            ((self.size.height - MARGIN_TOP - MARGIN_BOTTOM - 60.0) / row).floor() as usize;
-        let other_page_rows =
-            ((self.size.height - MARGIN_TOP - MARGIN_BOTTOM) / row).floor() as usize;
-        let toc_pages = if entries.len() <= first_page_rows {
-            1
-        } else {
-            1 + (entries.len() - first_page_rows).div_ceil(other_page_rows)
+        let shifted_by = |pages: usize| -> Vec<TocEntry> {
+            entries
+                .iter()
+                .map(|e| TocEntry {
+                    page: if e.page > after {
+                        e.page + pages
+                    } else {
+                        e.page
+                    },
+                    ..e.clone()
+                })
+                .collect()
         };
-        let shifted: Vec<TocEntry> = entries
-            .iter()
-            .map(|e| TocEntry {
-                page: if e.page > after {
-                    e.page + toc_pages
-                } else {
-                    e.page
-                },
-                ..e.clone()
-            })
-            .collect();
+        let counted = self.lay_out_toc(title, &shifted_by(0)).len();
+        let shifted = shifted_by(counted);
+        let made = self.lay_out_toc(title, &shifted);
+        // Entries are rows of one height, so the numbers do not change the
+        // count; should they ever, the contents would point wrong: refuse.
+        if made.len() != counted {
+            return Err(Error::Internal(format!(
+                "the table of contents took {} pages, then {counted}",
+                made.len()
+            )));
+        }
+        let at = after + 1;
+        for (i, page) in made.into_iter().enumerate() {
+            self.pages.insert(at + i, page);
+        }
+        self.toc = shifted;
+        Ok(())
+    }
 
+    /// The pages of a table of contents listing `entries`, laid out apart
+    /// from the document's (whose cursor and glyphs are left as they were
+    /// when this is only a count).
+    fn lay_out_toc(&mut self, title: &str, entries: &[TocEntry]) -> Vec<Page> {
+        let row = scale::BODY.line_height() + 4.0;
         let saved_pages = std::mem::take(&mut self.pages);
         let saved_y = self.y;
         self.new_page();
         self.heading(title, scale::H1, None);
         self.space(8.0);
-        for entry in &shifted {
+        for entry in entries {
             if self.room() < row {
                 self.new_page();
             }
@@ -762,40 +770,18 @@ impl Layout {
                 self.fill_rect(x, baseline, 1.0, 1.0, palette::RULE);
                 x += 4.0;
             }
-            let link = LinkAnnotation::new(
-                Rect {
-                    x: Pt(self.left()),
-                    y: Pt(self.y - row),
-                    width: Pt(self.text_width()),
-                    height: Pt(row),
-                    mode: None,
-                    winding_order: None,
-                },
-                Actions::go_to(Destination::Xyz {
-                    page: entry.page + 1,
-                    left: Some(0.0),
-                    top: Some(self.size.height),
-                    zoom: None,
-                }),
-                Some(BorderArray::Solid([0.0, 0.0, 0.0])),
-                None,
-                None,
-            );
-            self.ops().push(Op::LinkAnnotation { link });
+            let link = Item::Link {
+                x: self.left(),
+                y: self.y - row,
+                width: self.text_width(),
+                height: row,
+                page: entry.page,
+            };
+            self.place(link, None, None);
             self.y -= row;
         }
-        let toc_pages_made = std::mem::replace(&mut self.pages, saved_pages);
-        debug_assert_eq!(
-            toc_pages_made.len(),
-            toc_pages,
-            "table of contents page estimate"
-        );
-        let at = after + 1;
-        for (i, page) in toc_pages_made.into_iter().enumerate() {
-            self.pages.insert(at + i, page);
-        }
         self.y = saved_y;
-        self.toc = shifted;
+        std::mem::replace(&mut self.pages, saved_pages)
     }
 
     /// Adds the footer (left text and "Page n of N") to every page but the
@@ -809,21 +795,13 @@ impl Layout {
             let width = self.measure(&number, scale::SMALL);
             let footer_lines = self.wrap(footer, scale::SMALL, self.text_width() - width - 20.0);
             if let Some(first) = footer_lines.first() {
-                let ops = self.text_ops(self.left(), y, first, scale::SMALL, None);
-                self.pages[index].extend(ops);
+                self.text_on(self.left(), y, first, scale::SMALL, None, Some(index));
             }
-            let ops = self.text_ops(right - width, y, &number, scale::SMALL, None);
-            self.pages[index].extend(ops);
+            self.text_on(right - width, y, &number, scale::SMALL, None, Some(index));
         }
         for entry in &self.toc {
             self.doc.add_bookmark(&entry.title, entry.page + 1);
         }
-        let width = printpdf::Mm::from(Pt(self.size.width));
-        let height = printpdf::Mm::from(Pt(self.size.height));
-        let pages = std::mem::take(&mut self.pages)
-            .into_iter()
-            .map(|page| PdfPage::new(width, height, page.ops))
-            .collect();
         let stamp = printpdf::OffsetDateTime::from_unix_timestamp(info.created_unix)
             .map_err(|e| Error::Internal(format!("bad document date: {e}")))?;
         let meta = &mut self.doc.metadata.info;
@@ -835,125 +813,268 @@ impl Layout {
         meta.creation_date = stamp;
         meta.modification_date = stamp;
         meta.metadata_date = stamp;
-        save(self.doc.with_pages(pages))
+        self.save()
     }
-}
 
-/// One page's operations, written without repeating what the page's state
-/// already holds: a colour, line width, dash, font or text mode equal to
-/// the one in force is left out, and a text object that starts right where
-/// the last one ended continues it. Every text drawn alone would otherwise
-/// cost six operations (a 2,400-page packet held 1.2 million of 128 bytes
-/// each); colours, fonts and modes are graphics state, which text objects
-/// do not reset.
-#[derive(Default)]
-struct PageOps {
-    ops: Vec<Op>,
-    /// The state operations in force, one per kind ([`state_kind`]).
-    state: [Option<Op>; STATE_KINDS],
-}
-
-const STATE_KINDS: usize = 6;
-
-/// Which piece of page state `op` sets, if it is a state operation.
-fn state_kind(op: &Op) -> Option<usize> {
-    Some(match op {
-        Op::SetFillColor { .. } => 0,
-        Op::SetOutlineColor { .. } => 1,
-        Op::SetOutlineThickness { .. } => 2,
-        Op::SetLineDashPattern { .. } => 3,
-        Op::SetFont { .. } => 4,
-        Op::SetTextRenderingMode { .. } => 5,
-        _ => return None,
-    })
-}
-
-impl PageOps {
-    fn push(&mut self, op: Op) {
-        if let Some(kind) = state_kind(&op) {
-            if self.state[kind].as_ref() == Some(&op) {
-                return;
+    /// The document as PDF bytes. printpdf writes its structure, fonts,
+    /// links and bookmarks from pages that hold only their links, the
+    /// first also a probe: every glyph drawn, per font, in order of id, in
+    /// invisible text. printpdf subsets the fonts from that probe and
+    /// writes its glyphs under their new numbers, which is how each page's
+    /// content (drawn with the full fonts' ids) learns them. Then each
+    /// page's content replaces printpdf's, compressed at zlib's fast level
+    /// on every core.
+    fn save(mut self) -> Result<Vec<u8>> {
+        let width = printpdf::Mm::from(Pt(self.size.width));
+        let height = printpdf::Mm::from(Pt(self.size.height));
+        let mut canvases = Vec::with_capacity(self.pages.len());
+        let mut pages = Vec::with_capacity(self.pages.len());
+        for (index, page) in std::mem::take(&mut self.pages).into_iter().enumerate() {
+            let mut ops: Vec<Op> = Vec::new();
+            if index == 0 {
+                ops.extend(self.probe());
             }
-            self.state[kind] = Some(op.clone());
+            ops.extend(
+                page.links
+                    .into_iter()
+                    .map(|link| Op::LinkAnnotation { link }),
+            );
+            pages.push(PdfPage::new(width, height, ops));
+            canvases.push(page.canvas);
         }
-        if matches!(op, Op::StartTextSection) && matches!(self.ops.last(), Some(Op::EndTextSection))
-        {
-            self.ops.pop();
-            return;
+        let mut warnings = Vec::new();
+        let options = PdfSaveOptions {
+            optimize: false,
+            ..PdfSaveOptions::default()
+        };
+        let mut pdf = self
+            .doc
+            .with_pages(pages)
+            .to_lopdf_document(&options, &mut warnings);
+        refuse_on_errors(&warnings)?;
+        let page_ids: Vec<lopdf::ObjectId> = pdf.get_pages().into_values().collect();
+        let content_ids = page_ids
+            .iter()
+            .map(|id| {
+                pdf.get_dictionary(*id)
+                    .and_then(|page| page.get(b"Contents"))
+                    .and_then(|contents| contents.as_reference())
+                    .map_err(|e| Error::Internal(format!("a page has no content: {e}")))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        if content_ids.len() != canvases.len() {
+            return Err(Error::Internal("the PDF lost a page".into()));
         }
-        self.ops.push(op);
+        let remap = match content_ids.first() {
+            Some(first) => self.read_probe(&pdf, *first)?,
+            None => Vec::new(),
+        };
+        let contents = compress_all(canvases, &remap)?;
+        for (id, content) in content_ids.iter().zip(contents) {
+            if let Ok(lopdf::Object::Stream(stream)) = pdf.get_object_mut(*id) {
+                stream.dict.set("Filter", "FlateDecode");
+                stream.set_content(content);
+                stream.allows_compression = false;
+            }
+        }
+        for object in pdf.objects.values_mut() {
+            if let lopdf::Object::Stream(stream) = object {
+                compress_fast(stream)?;
+            }
+        }
+        let mut bytes = Vec::new();
+        pdf.save_to(&mut bytes)
+            .map_err(|e| Error::Internal(format!("could not write the PDF: {e}")))?;
+        Ok(bytes)
     }
 
-    fn extend(&mut self, ops: impl IntoIterator<Item = Op>) {
-        for op in ops {
-            self.push(op);
+    /// Every glyph drawn, per font, in order of id: what printpdf subsets
+    /// the fonts from (its numbering is read back by [`Layout::read_probe`]).
+    fn probe(&mut self) -> Vec<Op> {
+        let mut ops = vec![Op::StartTextSection];
+        for face in 0..self.used.len() {
+            if self.used[face].is_empty() {
+                continue;
+            }
+            let glyphs = self.used[face]
+                .iter()
+                .map(|(gid, text)| Codepoint {
+                    gid: *gid,
+                    offset: 0.0,
+                    cid: (!text.is_empty()).then(|| text.clone()),
+                })
+                .collect();
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(self.font_id(face)),
+                size: Pt(1.0),
+            });
+            ops.push(Op::ShowText {
+                items: vec![TextItem::GlyphIds(glyphs)],
+            });
         }
+        ops.push(Op::EndTextSection);
+        ops
+    }
+
+    /// The subsets' number of every glyph drawn, `remap[face][gid]`, read
+    /// from the probe printpdf wrote on the first page.
+    fn read_probe(&self, pdf: &lopdf::Document, probe: lopdf::ObjectId) -> Result<Vec<Vec<u16>>> {
+        let bad = |what: &str| Error::Internal(format!("could not read the font probe: {what}"));
+        let stream = pdf
+            .get_object(probe)
+            .and_then(|o| o.as_stream())
+            .map_err(|e| bad(&e.to_string()))?;
+        let content = stream
+            .decompressed_content()
+            .unwrap_or_else(|_| stream.content.clone());
+        let operations = lopdf::content::Content::decode(&content)
+            .map_err(|e| bad(&e.to_string()))?
+            .operations;
+        let mut codes: Vec<Vec<u16>> = vec![Vec::new(); self.used.len()];
+        let mut face = None;
+        for operation in operations {
+            match operation.operator.as_str() {
+                "Tf" => {
+                    let name = operation
+                        .operands
+                        .first()
+                        .and_then(|o| o.as_name().ok())
+                        .unwrap_or_default();
+                    face = self
+                        .font_ids
+                        .iter()
+                        .position(|id| id.as_ref().is_some_and(|id| id.0.as_bytes() == name));
+                }
+                "Tj" | "TJ" => {
+                    let Some(face) = face else {
+                        return Err(bad("text before a font"));
+                    };
+                    let mut strings = Vec::new();
+                    for operand in &operation.operands {
+                        match operand {
+                            lopdf::Object::String(bytes, _) => strings.push(bytes.clone()),
+                            lopdf::Object::Array(items) => {
+                                for item in items {
+                                    if let lopdf::Object::String(bytes, _) = item {
+                                        strings.push(bytes.clone());
+                                    }
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    for bytes in strings {
+                        codes[face].extend(
+                            bytes
+                                .chunks_exact(2)
+                                .map(|pair| u16::from_be_bytes([pair[0], pair[1]])),
+                        );
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut remap = Vec::with_capacity(self.used.len());
+        for (face, glyphs) in self.used.iter().enumerate() {
+            if codes[face].len() != glyphs.len() {
+                return Err(bad(&format!(
+                    "{} glyphs drawn in face {face}, {} written",
+                    glyphs.len(),
+                    codes[face].len()
+                )));
+            }
+            let size = glyphs.keys().next_back().map_or(0, |g| usize::from(*g) + 1);
+            let mut map = vec![0u16; size];
+            for (gid, code) in glyphs.keys().zip(&codes[face]) {
+                map[usize::from(*gid)] = *code;
+            }
+            remap.push(map);
+        }
+        Ok(remap)
     }
 }
 
-/// The document as PDF bytes: printpdf's `save`, but each stream is
-/// compressed at zlib's fast level as soon as the pages' operations are
-/// dropped. (printpdf compresses at the best level, which took a quarter
-/// of a 2,400-page packet's time for a file 10 % smaller, and keeps the
-/// operations until the file is written.)
-fn save(doc: &mut PdfDocument) -> Result<Vec<u8>> {
-    let mut warnings = Vec::new();
-    let options = PdfSaveOptions {
-        optimize: false,
-        ..PdfSaveOptions::default()
-    };
-    let mut pdf = doc.to_lopdf_document(&options, &mut warnings);
-    doc.pages = Vec::new();
-    for object in pdf.objects.values_mut() {
-        if let lopdf::Object::Stream(stream) = object {
-            compress_fast(stream)?;
-        }
+/// printpdf's errors end the export (a document it could not write whole
+/// is not handed out as if it were); its notes and warnings go with the
+/// error's text when there is one.
+fn refuse_on_errors(warnings: &[PdfWarnMsg]) -> Result<()> {
+    let errors: Vec<&str> = warnings
+        .iter()
+        .filter(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
+        .map(|w| w.msg.as_str())
+        .collect();
+    if errors.is_empty() {
+        return Ok(());
     }
-    let mut bytes = Vec::new();
-    pdf.save_to(&mut bytes)
-        .map_err(|e| Error::Internal(format!("could not write the PDF: {e}")))?;
-    Ok(bytes)
+    Err(Error::Internal(format!(
+        "the PDF could not be written: {}",
+        errors.join("; ")
+    )))
+}
+
+/// Each page's content with the subsets' glyph numbers, compressed, on as
+/// many threads as there are cores.
+fn compress_all(canvases: Vec<Canvas>, remap: &[Vec<u16>]) -> Result<Vec<Vec<u8>>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8);
+    let chunk = canvases.len().div_ceil(threads).max(1);
+    let mut canvases = canvases;
+    let mut parts = Vec::new();
+    while !canvases.is_empty() {
+        let rest = canvases.split_off(chunk.min(canvases.len()));
+        parts.push(std::mem::replace(&mut canvases, rest));
+    }
+    let compressed: Vec<Result<Vec<Vec<u8>>>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = parts
+            .into_iter()
+            .map(|part| {
+                scope.spawn(move || {
+                    part.into_iter()
+                        .map(|canvas| deflate(&canvas.into_bytes(remap)))
+                        .collect::<Result<Vec<_>>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(Error::Internal("compressing a page failed".into())))
+            })
+            .collect()
+    });
+    let mut all = Vec::new();
+    for part in compressed {
+        all.extend(part?);
+    }
+    Ok(all)
+}
+
+fn deflate(bytes: &[u8]) -> Result<Vec<u8>> {
+    use std::io::Write;
+    let mut encoder = flate2::write::ZlibEncoder::new(
+        Vec::with_capacity(bytes.len() / 3),
+        flate2::Compression::fast(),
+    );
+    encoder
+        .write_all(bytes)
+        .and_then(|_| encoder.finish())
+        .map_err(|e| Error::Internal(format!("could not compress the PDF: {e}")))
 }
 
 /// lopdf's `Stream::compress` at the fast level: a stream that is not
 /// filtered yet and gets smaller is deflated.
 fn compress_fast(stream: &mut lopdf::Stream) -> Result<()> {
-    use std::io::Write;
     if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
         return Ok(());
     }
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
-    encoder
-        .write_all(&stream.content)
-        .and_then(|_| encoder.finish())
-        .map(|compressed| {
-            if compressed.len() + 19 < stream.content.len() {
-                stream.dict.set("Filter", "FlateDecode");
-                stream.set_content(compressed);
-            }
-        })
-        .map_err(|e| Error::Internal(format!("could not compress the PDF: {e}")))
-}
-
-/// Opens a marked-content span whose /ActualText is `text`: what a reader
-/// extracts for the glyphs inside, in logical order.
-fn begin_actual_text(text: &str) -> Op {
-    let mut data = vec![0xFE, 0xFF];
-    for unit in text.encode_utf16() {
-        data.extend(unit.to_be_bytes());
+    let compressed = deflate(&stream.content)?;
+    if compressed.len() + 19 < stream.content.len() {
+        stream.dict.set("Filter", "FlateDecode");
+        stream.set_content(compressed);
     }
-    let mut map = BTreeMap::new();
-    map.insert(
-        "ActualText".to_string(),
-        DictItem::String {
-            data,
-            literal: false,
-        },
-    );
-    Op::BeginMarkedContentWithProperties {
-        tag: "Span".into(),
-        properties: DictItem::Dict { map },
-    }
+    Ok(())
 }
 
 /// Document properties written into the PDF.
@@ -1043,6 +1164,168 @@ mod tests {
                 prop_assert!(fonts.measure(&shown, Weight::Bold, 11.0) <= width || shown == "…");
             }
         }
+    }
+
+    fn texts(layout: &Layout, page: usize) -> Vec<(String, f32, f32)> {
+        layout
+            .items(page)
+            .iter()
+            .filter_map(|item| match item {
+                Item::Text {
+                    text, x, baseline, ..
+                } => Some((text.clone(), *x, *baseline)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn page_of(layout: &Layout, wanted: &str) -> Option<usize> {
+        page_from(layout, wanted, 0)
+    }
+
+    fn page_from(layout: &Layout, wanted: &str, from: usize) -> Option<usize> {
+        (from..layout.page_count()).find(|&p| texts(layout, p).iter().any(|(t, _, _)| t == wanted))
+    }
+
+    #[test]
+    fn a_paragraph_wraps_within_the_text_width_and_keeps_every_word() {
+        let mut layout = Layout::new("t", PageSize::A4).keep_items();
+        let text = "Salesdesk lays out every line of a paragraph within the margins; ".repeat(150)
+            + "محمد علي and 王小明 too.";
+        layout.paragraph(&text, scale::BODY);
+        let mut words = Vec::new();
+        for page in 0..layout.page_count() {
+            for (line, x, baseline) in texts(&layout, page) {
+                assert_eq!(x, layout.left());
+                assert!(baseline > MARGIN_BOTTOM && baseline < layout.size.height - MARGIN_TOP);
+                assert!(
+                    layout.measure(&line, scale::BODY) <= layout.text_width() + 0.01,
+                    "{line}"
+                );
+                words.extend(line.split_whitespace().map(str::to_string));
+            }
+        }
+        assert_eq!(
+            words,
+            text.split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        );
+        assert!(
+            layout.page_count() >= 2,
+            "150 repeats fill more than a page"
+        );
+    }
+
+    #[test]
+    fn a_heading_is_never_left_alone_at_the_foot_of_a_page() {
+        let mut layout = Layout::new("t", PageSize::A4).keep_items();
+        // Fill the first page to just above the room a heading keeps.
+        while layout.room() > KEEP_WITH_NEXT + 30.0 || layout.page_count() == 0 {
+            layout.line(layout.left(), "filler", scale::BODY);
+        }
+        assert_eq!(layout.page_count(), 1);
+        layout.heading("The next section", scale::H2, Some(1));
+        layout.paragraph("Its first line.", scale::BODY);
+        assert_eq!(page_of(&layout, "The next section"), Some(1));
+        assert_eq!(page_of(&layout, "Its first line."), Some(1));
+        assert_eq!(layout.toc_entries()[0].page, 1);
+    }
+
+    #[test]
+    fn a_table_repeats_its_header_after_a_page_break_and_never_splits_a_row() {
+        let mut layout = Layout::new("t", PageSize::A4).keep_items();
+        let columns = [
+            Column::new("Account", 0.6, Align::Left),
+            Column::new("Amount", 0.4, Align::Right),
+        ];
+        let rows: Vec<Vec<String>> = (0..120)
+            .map(|i| vec![format!("Account {i}"), format!("{}", i * 100)])
+            .collect();
+        layout.table(&columns, &rows);
+        assert!(layout.page_count() >= 3);
+        for page in 0..layout.page_count() {
+            let page_texts = texts(&layout, page);
+            let first = &page_texts[0].0;
+            assert_eq!(first, "ACCOUNT", "page {page} starts with the header");
+            // Each row's two cells are on the same page.
+            for (text, _, baseline) in &page_texts {
+                if let Some(i) = text.strip_prefix("Account ") {
+                    let amount = format!("{}", i.parse::<usize>().unwrap() * 100);
+                    assert!(
+                        page_texts
+                            .iter()
+                            .any(|(t, _, b)| *t == amount && b == baseline),
+                        "row {i} split"
+                    );
+                }
+            }
+        }
+        // Right-aligned cells end at the column's right edge, less the padding.
+        let (amount, x, _) = texts(&layout, 0)
+            .into_iter()
+            .find(|(t, _, _)| t == "100")
+            .unwrap();
+        let right = layout.left() + layout.text_width() - 4.0;
+        assert!((x + layout.measure(&amount, scale::BODY) - right).abs() < 0.01);
+    }
+
+    #[test]
+    fn the_contents_give_each_entry_the_page_it_ended_up_on() {
+        let mut layout = Layout::new("t", PageSize::A4).keep_items();
+        layout.cover("Label", "Title", 80.0, 200.0, 20.0, None);
+        // Enough entries for contents of two pages, sections of one page each.
+        for i in 0..70 {
+            layout.new_page();
+            layout.heading(&format!("Section {i}"), scale::H2, Some(1));
+            layout.paragraph("Text.", scale::BODY);
+        }
+        layout.insert_toc(0, "Contents").unwrap();
+        let contents_pages = 2;
+        assert_eq!(page_of(&layout, "Contents"), Some(1));
+        let body = 1 + contents_pages;
+        assert_eq!(page_from(&layout, "Section 0", body), Some(body));
+        let listed: Vec<(String, f32, f32)> = (1..=contents_pages)
+            .flat_map(|p| texts(&layout, p))
+            .collect();
+        for i in 0..70 {
+            let title = format!("Section {i}");
+            let page = page_from(&layout, &title, body).unwrap();
+            // The entry's row: its title, and its number on the same baseline.
+            let (_, _, baseline) = listed.iter().find(|(t, _, _)| *t == title).unwrap();
+            let number = (page + 1).to_string();
+            assert!(
+                listed.iter().any(|(t, _, b)| *t == number && b == baseline),
+                "{title} is on page {number}"
+            );
+            assert_eq!(layout.toc_entries()[i].page, page);
+        }
+        let links = (1..=contents_pages)
+            .flat_map(|p| layout.items(p).to_vec())
+            .filter(|item| matches!(item, Item::Link { .. }))
+            .count();
+        assert_eq!(links, 70);
+    }
+
+    #[test]
+    fn the_pdf_has_every_page_and_its_text() {
+        let mut layout = Layout::new("t", PageSize::A4);
+        layout.cover("Label", "Title", 80.0, 200.0, 20.0, None);
+        layout.new_page();
+        layout.paragraph("Plain text, محمد, 王小明 and क्षत्रिय.", scale::BODY);
+        let bytes = layout
+            .finish(
+                "Footer",
+                DocumentInfo {
+                    title: "t".into(),
+                    author: "a".into(),
+                    subject: "s".into(),
+                    created_unix: 0,
+                },
+            )
+            .unwrap();
+        let pdf = lopdf::Document::load_mem(&bytes).unwrap();
+        assert_eq!(pdf.get_pages().len(), 2);
     }
 
     #[test]

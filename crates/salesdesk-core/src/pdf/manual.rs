@@ -251,7 +251,7 @@ pub fn render_manual(
         doc.paragraph("No training modules yet.", scale::BODY);
     }
 
-    doc.insert_toc(0, "Contents");
+    doc.insert_toc(0, "Contents")?;
     let footer = format!("{company} · Sales manual · {}", edition.label);
     doc.finish(
         &footer,

@@ -73,7 +73,7 @@ pub fn packet(
         );
     }
     if team_packet {
-        doc.insert_toc(0, "Contents");
+        doc.insert_toc(0, "Contents")?;
     }
     doc.finish(
         &format!("{company} · {title}"),

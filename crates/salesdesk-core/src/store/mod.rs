@@ -94,9 +94,10 @@ impl Workspace {
     }
 
     /// [`Workspace::open_or_create`] for the app's window: the file's pages
-    /// are checked on a thread of their own while the first screen is
-    /// drawn, and the first write waits for the check (see
-    /// [`page_check`]). Every other check comes first, as for any open.
+    /// are checked on a thread of their own once the first screen is drawn
+    /// (`page_check().start_now()`), and the first write waits for the
+    /// check (see [`page_check`]). Every other check comes first, as for
+    /// any open.
     pub fn open_or_create_checking_in_background(path: impl AsRef<Path>) -> Result<Self> {
         let path = path.as_ref();
         if path.exists() {
@@ -173,7 +174,7 @@ impl Workspace {
             page_check: if pages_checked {
                 page_check::PageCheck::passed(path)
             } else {
-                page_check::PageCheck::start(path)
+                page_check::PageCheck::deferred(path)
             },
         };
         // A folder SQLite cannot create its `-wal` in (the lock file was
@@ -243,6 +244,21 @@ impl Workspace {
             Err(Error::ReadOnly { .. }) => Self::open_read_only(path),
             other => other,
         }
+    }
+
+    /// [`Workspace::open_for_reading`] for an export: the file's pages are
+    /// checked on a thread of their own while the export is made, and
+    /// [`Workspace::write_export`] waits for the check before it writes.
+    pub fn open_for_exporting(path: impl AsRef<Path>) -> Result<Self> {
+        let path = path.as_ref();
+        let opened =
+            match Self::open_existing_with(path, lock::DEFAULT_LOCK_WAIT, CheckPages::InBackground)
+            {
+                Err(Error::ReadOnly { .. }) => Self::open_read_only(path),
+                other => other,
+            }?;
+        opened.page_check.start_now();
+        Ok(opened)
     }
 
     /// Opened read-only: every write is refused.

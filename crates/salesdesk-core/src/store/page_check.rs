@@ -1,15 +1,17 @@
 //! SQLite's check of every page of a workspace file (`PRAGMA quick_check`),
-//! run beside the app's first screen instead of before it.
+//! run after the app's first screen instead of before it.
 //!
 //! The check reads the whole file: about 60–130 ms for a 45 MB workspace,
 //! which was most of the difference between starting with a new workspace
 //! and with a large one. The cheap checks (that the file is a whole SQLite
 //! database of Salesdesk's, of a version this build knows) still come
-//! first; the page check then runs on a connection of its own while the
-//! first screen is drawn. Nothing is written before it has passed: the
-//! first write, backup or restore waits for it (see
-//! `Workspace::refuse_writes_if_read_only`), and a file found damaged is
-//! refused from then on with the same message an open would have given.
+//! first; the page check then runs on a connection of its own, once the
+//! first screen is drawn (on two cores, running it beside the drawing
+//! slowed the drawing down). Nothing is written before it has passed: the
+//! first write, backup, restore or export waits for it (see
+//! `Workspace::refuse_writes_if_read_only`), starting it at once if it has
+//! not started yet, and a file found damaged is refused from then on with
+//! the same message an open would have given.
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex};
@@ -27,8 +29,15 @@ pub struct PageCheck {
     shared: Arc<(Mutex<Outcome>, Condvar)>,
 }
 
+/// A deferred check starts on its own after this long, should nothing
+/// start it sooner (the app starts it once its first screen is drawn).
+const START_AT_THE_LATEST: std::time::Duration = std::time::Duration::from_secs(3);
+
 #[derive(Clone, Debug, PartialEq)]
 enum Outcome {
+    /// Not started yet: it starts when [`PageCheck::start_now`] is called,
+    /// when something waits for it, or after [`START_AT_THE_LATEST`].
+    Deferred,
     Running,
     Passed,
     /// Why the file is damaged, as the open's refusal words it.
@@ -41,32 +50,45 @@ impl PageCheck {
         Self::with(path, Outcome::Passed)
     }
 
-    /// Starts checking `path` on a thread of its own.
-    pub(crate) fn start(path: &Path) -> Self {
-        let check = Self::with(path, Outcome::Running);
-        let running = check.clone();
+    /// A check of `path` to be run on a thread of its own, started by
+    /// [`PageCheck::start_now`] (or whatever comes first, see [`Outcome::Deferred`]).
+    pub(crate) fn deferred(path: &Path) -> Self {
+        let check = Self::with(path, Outcome::Deferred);
+        let later = check.clone();
+        let _ = std::thread::Builder::new()
+            .name("page check timer".into())
+            .spawn(move || {
+                std::thread::sleep(START_AT_THE_LATEST);
+                later.start_now();
+            });
+        check
+    }
+
+    /// Starts the check on a thread of its own, unless it has started.
+    pub fn start_now(&self) {
+        if !self.claim() {
+            return;
+        }
+        let running = self.clone();
         let spawned = std::thread::Builder::new()
             .name("page check".into())
-            .spawn(move || {
-                let outcome = match super::read_only_connection(&running.path) {
-                    Ok(conn) => match check_pages(&conn) {
-                        Ok(()) => Outcome::Passed,
-                        Err(reason) => Outcome::Damaged(reason),
-                    },
-                    Err(_) => Outcome::Damaged("it cannot be opened as a database".into()),
-                };
-                running.finish(outcome);
-            });
+            .spawn(move || running.finish(run(&running.path)));
         if spawned.is_err() {
             // No thread to spare: check here and now.
-            let outcome = match super::read_only_connection(path).map(|c| check_pages(&c)) {
-                Ok(Ok(())) => Outcome::Passed,
-                Ok(Err(reason)) => Outcome::Damaged(reason),
-                Err(_) => Outcome::Damaged("it cannot be opened as a database".into()),
-            };
-            check.finish(outcome);
+            self.finish(run(&self.path));
         }
-        check
+    }
+
+    /// Marks a deferred check as running: true for the one caller that
+    /// gets to run it.
+    fn claim(&self) -> bool {
+        let (state, _) = &*self.shared;
+        let mut outcome = state.lock().unwrap_or_else(|p| p.into_inner());
+        if *outcome != Outcome::Deferred {
+            return false;
+        }
+        *outcome = Outcome::Running;
+        true
     }
 
     fn with(path: &Path, outcome: Outcome) -> Self {
@@ -85,6 +107,10 @@ impl PageCheck {
     /// Waits for the check: `Ok` when the file passed, the refusal an open
     /// would have given when it is damaged.
     pub fn wait(&self) -> Result<(), Error> {
+        // Not started yet: run it here, rather than wait for a thread.
+        if self.claim() {
+            self.finish(run(&self.path));
+        }
         let (state, done) = &*self.shared;
         let mut outcome = state.lock().unwrap_or_else(|p| p.into_inner());
         while *outcome == Outcome::Running {
@@ -93,8 +119,20 @@ impl PageCheck {
         self.result(&outcome)
     }
 
-    /// The damage found so far, without waiting: `None` while the check
-    /// runs and when it passed.
+    /// [`PageCheck::wait`], but leaving the start to whoever starts it (the
+    /// app's daily backup uses this: it must not run the check before the
+    /// first screen is drawn).
+    pub fn wait_without_starting(&self) -> Result<(), Error> {
+        let (state, done) = &*self.shared;
+        let mut outcome = state.lock().unwrap_or_else(|p| p.into_inner());
+        while matches!(*outcome, Outcome::Deferred | Outcome::Running) {
+            outcome = done.wait(outcome).unwrap_or_else(|p| p.into_inner());
+        }
+        self.result(&outcome)
+    }
+
+    /// The damage found so far, without waiting: `None` until the check
+    /// has run, and when it passed.
     pub fn damage_found(&self) -> Option<Error> {
         let (state, _) = &*self.shared;
         let outcome = state.lock().unwrap_or_else(|p| p.into_inner());
@@ -109,6 +147,17 @@ impl PageCheck {
             }),
             _ => Ok(()),
         }
+    }
+}
+
+/// The check of the file at `path`, on a connection of its own.
+fn run(path: &Path) -> Outcome {
+    match super::read_only_connection(path) {
+        Ok(conn) => match check_pages(&conn) {
+            Ok(()) => Outcome::Passed,
+            Err(reason) => Outcome::Damaged(reason),
+        },
+        Err(_) => Outcome::Damaged("it cannot be opened as a database".into()),
     }
 }
 
