@@ -302,11 +302,11 @@ CREATE TRIGGER "record_people_update" AFTER UPDATE ON "people" BEGIN
 END;
 CREATE TRIGGER "record_plan_activity_goals_delete" AFTER DELETE ON "plan_activity_goals" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, old_value)
-    SELECT at, actor_id, origin, tx, 'plan_activity_goals', json_array(old."plan_id", old."kpi_id"), 'delete', json_object('plan_id', old."plan_id", 'kpi_id', old."kpi_id", 'period', old."period", 'target', old."target") FROM change_context WHERE id = 1 AND recording;
+    SELECT at, actor_id, origin, tx, 'plan_activity_goals', json_array(old."plan_id", old."kpi_id"), 'delete', json_object('plan_id', old."plan_id", 'kpi_id', old."kpi_id", 'period', old."period", 'target', old."target", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_activity_goals_insert" AFTER INSERT ON "plan_activity_goals" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'plan_activity_goals', json_array(new."plan_id", new."kpi_id"), 'insert', json_object('plan_id', new."plan_id", 'kpi_id', new."kpi_id", 'period', new."period", 'target', new."target") FROM change_context WHERE id = 1 AND recording;
+    SELECT at, actor_id, origin, tx, 'plan_activity_goals', json_array(new."plan_id", new."kpi_id"), 'insert', json_object('plan_id', new."plan_id", 'kpi_id', new."kpi_id", 'period', new."period", 'target', new."target", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_activity_goals_update" AFTER UPDATE ON "plan_activity_goals" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -316,6 +316,7 @@ CREATE TRIGGER "record_plan_activity_goals_update" AFTER UPDATE ON "plan_activit
       UNION ALL SELECT 'kpi_id' AS column_name, old."kpi_id" AS old_value, new."kpi_id" AS new_value WHERE old."kpi_id" IS NOT new."kpi_id"
       UNION ALL SELECT 'period' AS column_name, old."period" AS old_value, new."period" AS new_value WHERE old."period" IS NOT new."period"
       UNION ALL SELECT 'target' AS column_name, old."target" AS old_value, new."target" AS new_value WHERE old."target" IS NOT new."target"
+      UNION ALL SELECT 'created_at' AS column_name, old."created_at" AS old_value, new."created_at" AS new_value WHERE old."created_at" IS NOT new."created_at"
     ) f WHERE c.id = 1 AND c.recording;
 END;
 CREATE TRIGGER "record_plan_events_delete" AFTER DELETE ON "plan_events" BEGIN
@@ -340,11 +341,11 @@ CREATE TRIGGER "record_plan_events_update" AFTER UPDATE ON "plan_events" BEGIN
 END;
 CREATE TRIGGER "record_plan_forecasts_delete" AFTER DELETE ON "plan_forecasts" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, old_value)
-    SELECT at, actor_id, origin, tx, 'plan_forecasts', json_array(old."plan_id", old."month", old."account_id", old."product_id"), 'delete', json_object('plan_id', old."plan_id", 'month', old."month", 'account_id', old."account_id", 'product_id', old."product_id", 'amount', old."amount") FROM change_context WHERE id = 1 AND recording;
+    SELECT at, actor_id, origin, tx, 'plan_forecasts', json_array(old."plan_id", old."month", old."account_id", old."product_id"), 'delete', json_object('plan_id', old."plan_id", 'month', old."month", 'account_id', old."account_id", 'product_id', old."product_id", 'amount', old."amount", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_forecasts_insert" AFTER INSERT ON "plan_forecasts" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'plan_forecasts', json_array(new."plan_id", new."month", new."account_id", new."product_id"), 'insert', json_object('plan_id', new."plan_id", 'month', new."month", 'account_id', new."account_id", 'product_id', new."product_id", 'amount', new."amount") FROM change_context WHERE id = 1 AND recording;
+    SELECT at, actor_id, origin, tx, 'plan_forecasts', json_array(new."plan_id", new."month", new."account_id", new."product_id"), 'insert', json_object('plan_id', new."plan_id", 'month', new."month", 'account_id', new."account_id", 'product_id', new."product_id", 'amount', new."amount", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_forecasts_update" AFTER UPDATE ON "plan_forecasts" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -355,6 +356,7 @@ CREATE TRIGGER "record_plan_forecasts_update" AFTER UPDATE ON "plan_forecasts" B
       UNION ALL SELECT 'account_id' AS column_name, old."account_id" AS old_value, new."account_id" AS new_value WHERE old."account_id" IS NOT new."account_id"
       UNION ALL SELECT 'product_id' AS column_name, old."product_id" AS old_value, new."product_id" AS new_value WHERE old."product_id" IS NOT new."product_id"
       UNION ALL SELECT 'amount' AS column_name, old."amount" AS old_value, new."amount" AS new_value WHERE old."amount" IS NOT new."amount"
+      UNION ALL SELECT 'created_at' AS column_name, old."created_at" AS old_value, new."created_at" AS new_value WHERE old."created_at" IS NOT new."created_at"
     ) f WHERE c.id = 1 AND c.recording;
 END;
 CREATE TRIGGER "record_plan_goals_delete" AFTER DELETE ON "plan_goals" BEGIN
@@ -401,11 +403,11 @@ CREATE TRIGGER "record_plan_marketing_update" AFTER UPDATE ON "plan_marketing" B
 END;
 CREATE TRIGGER "record_plan_months_delete" AFTER DELETE ON "plan_months" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, old_value)
-    SELECT at, actor_id, origin, tx, 'plan_months', json_array(old."plan_id", old."month"), 'delete', json_object('plan_id', old."plan_id", 'month', old."month", 'quota', old."quota", 'expected_pipeline', old."expected_pipeline") FROM change_context WHERE id = 1 AND recording;
+    SELECT at, actor_id, origin, tx, 'plan_months', json_array(old."plan_id", old."month"), 'delete', json_object('plan_id', old."plan_id", 'month', old."month", 'quota', old."quota", 'expected_pipeline', old."expected_pipeline", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_months_insert" AFTER INSERT ON "plan_months" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'plan_months', json_array(new."plan_id", new."month"), 'insert', json_object('plan_id', new."plan_id", 'month', new."month", 'quota', new."quota", 'expected_pipeline', new."expected_pipeline") FROM change_context WHERE id = 1 AND recording;
+    SELECT at, actor_id, origin, tx, 'plan_months', json_array(new."plan_id", new."month"), 'insert', json_object('plan_id', new."plan_id", 'month', new."month", 'quota', new."quota", 'expected_pipeline', new."expected_pipeline", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_months_update" AFTER UPDATE ON "plan_months" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -415,6 +417,7 @@ CREATE TRIGGER "record_plan_months_update" AFTER UPDATE ON "plan_months" BEGIN
       UNION ALL SELECT 'month' AS column_name, old."month" AS old_value, new."month" AS new_value WHERE old."month" IS NOT new."month"
       UNION ALL SELECT 'quota' AS column_name, old."quota" AS old_value, new."quota" AS new_value WHERE old."quota" IS NOT new."quota"
       UNION ALL SELECT 'expected_pipeline' AS column_name, old."expected_pipeline" AS old_value, new."expected_pipeline" AS new_value WHERE old."expected_pipeline" IS NOT new."expected_pipeline"
+      UNION ALL SELECT 'created_at' AS column_name, old."created_at" AS old_value, new."created_at" AS new_value WHERE old."created_at" IS NOT new."created_at"
     ) f WHERE c.id = 1 AND c.recording;
 END;
 CREATE TRIGGER "record_plan_revisions_delete" AFTER DELETE ON "plan_revisions" BEGIN
@@ -439,11 +442,11 @@ CREATE TRIGGER "record_plan_revisions_update" AFTER UPDATE ON "plan_revisions" B
 END;
 CREATE TRIGGER "record_plan_training_needs_delete" AFTER DELETE ON "plan_training_needs" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, old_value)
-    SELECT at, actor_id, origin, tx, 'plan_training_needs', json_array(old."plan_id", old."module_id"), 'delete', json_object('plan_id', old."plan_id", 'module_id', old."module_id", 'note', old."note") FROM change_context WHERE id = 1 AND recording;
+    SELECT at, actor_id, origin, tx, 'plan_training_needs', json_array(old."plan_id", old."module_id"), 'delete', json_object('plan_id', old."plan_id", 'module_id', old."module_id", 'note', old."note", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_training_needs_insert" AFTER INSERT ON "plan_training_needs" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'plan_training_needs', json_array(new."plan_id", new."module_id"), 'insert', json_object('plan_id', new."plan_id", 'module_id', new."module_id", 'note', new."note") FROM change_context WHERE id = 1 AND recording;
+    SELECT at, actor_id, origin, tx, 'plan_training_needs', json_array(new."plan_id", new."module_id"), 'insert', json_object('plan_id', new."plan_id", 'module_id', new."module_id", 'note', new."note", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_training_needs_update" AFTER UPDATE ON "plan_training_needs" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -452,6 +455,7 @@ CREATE TRIGGER "record_plan_training_needs_update" AFTER UPDATE ON "plan_trainin
       SELECT 'plan_id' AS column_name, old."plan_id" AS old_value, new."plan_id" AS new_value WHERE old."plan_id" IS NOT new."plan_id"
       UNION ALL SELECT 'module_id' AS column_name, old."module_id" AS old_value, new."module_id" AS new_value WHERE old."module_id" IS NOT new."module_id"
       UNION ALL SELECT 'note' AS column_name, old."note" AS old_value, new."note" AS new_value WHERE old."note" IS NOT new."note"
+      UNION ALL SELECT 'created_at' AS column_name, old."created_at" AS old_value, new."created_at" AS new_value WHERE old."created_at" IS NOT new."created_at"
     ) f WHERE c.id = 1 AND c.recording;
 END;
 CREATE TRIGGER "record_playbook_profile_delete" AFTER DELETE ON "playbook_profile" BEGIN
@@ -553,11 +557,11 @@ CREATE TRIGGER "record_quarterly_reviews_update" AFTER UPDATE ON "quarterly_revi
 END;
 CREATE TRIGGER "record_ratings_delete" AFTER DELETE ON "ratings" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, old_value)
-    SELECT at, actor_id, origin, tx, 'ratings', json_array(old."interview_id", old."attribute_id"), 'delete', json_object('interview_id', old."interview_id", 'attribute_id', old."attribute_id", 'rating', old."rating", 'evidence', old."evidence", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
+    SELECT at, actor_id, origin, tx, 'ratings', json_array(old."interview_id", old."attribute_id"), 'delete', json_object('interview_id', old."interview_id", 'attribute_id', old."attribute_id", 'rating', old."rating", 'evidence', old."evidence", 'updated_at', old."updated_at", 'created_at', old."created_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_ratings_insert" AFTER INSERT ON "ratings" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'ratings', json_array(new."interview_id", new."attribute_id"), 'insert', json_object('interview_id', new."interview_id", 'attribute_id', new."attribute_id", 'rating', new."rating", 'evidence', new."evidence", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+    SELECT at, actor_id, origin, tx, 'ratings', json_array(new."interview_id", new."attribute_id"), 'insert', json_object('interview_id', new."interview_id", 'attribute_id', new."attribute_id", 'rating', new."rating", 'evidence', new."evidence", 'updated_at', new."updated_at", 'created_at', new."created_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_ratings_update" AFTER UPDATE ON "ratings" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -567,6 +571,7 @@ CREATE TRIGGER "record_ratings_update" AFTER UPDATE ON "ratings" BEGIN
       UNION ALL SELECT 'attribute_id' AS column_name, old."attribute_id" AS old_value, new."attribute_id" AS new_value WHERE old."attribute_id" IS NOT new."attribute_id"
       UNION ALL SELECT 'rating' AS column_name, old."rating" AS old_value, new."rating" AS new_value WHERE old."rating" IS NOT new."rating"
       UNION ALL SELECT 'evidence' AS column_name, old."evidence" AS old_value, new."evidence" AS new_value WHERE old."evidence" IS NOT new."evidence"
+      UNION ALL SELECT 'created_at' AS column_name, old."created_at" AS old_value, new."created_at" AS new_value WHERE old."created_at" IS NOT new."created_at"
     ) f WHERE c.id = 1 AND c.recording;
 END;
 CREATE TRIGGER "record_review_amendments_delete" AFTER DELETE ON "review_amendments" BEGIN
@@ -714,11 +719,11 @@ CREATE TRIGGER "record_stages_update" AFTER UPDATE ON "stages" BEGIN
 END;
 CREATE TRIGGER "record_training_module_stages_delete" AFTER DELETE ON "training_module_stages" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, old_value)
-    SELECT at, actor_id, origin, tx, 'training_module_stages', json_array(old."module_id", old."stage_id"), 'delete', json_object('module_id', old."module_id", 'stage_id', old."stage_id") FROM change_context WHERE id = 1 AND recording;
+    SELECT at, actor_id, origin, tx, 'training_module_stages', json_array(old."module_id", old."stage_id"), 'delete', json_object('module_id', old."module_id", 'stage_id', old."stage_id", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_training_module_stages_insert" AFTER INSERT ON "training_module_stages" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'training_module_stages', json_array(new."module_id", new."stage_id"), 'insert', json_object('module_id', new."module_id", 'stage_id', new."stage_id") FROM change_context WHERE id = 1 AND recording;
+    SELECT at, actor_id, origin, tx, 'training_module_stages', json_array(new."module_id", new."stage_id"), 'insert', json_object('module_id', new."module_id", 'stage_id', new."stage_id", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_training_module_stages_update" AFTER UPDATE ON "training_module_stages" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -726,6 +731,7 @@ CREATE TRIGGER "record_training_module_stages_update" AFTER UPDATE ON "training_
     FROM change_context c, (
       SELECT 'module_id' AS column_name, old."module_id" AS old_value, new."module_id" AS new_value WHERE old."module_id" IS NOT new."module_id"
       UNION ALL SELECT 'stage_id' AS column_name, old."stage_id" AS old_value, new."stage_id" AS new_value WHERE old."stage_id" IS NOT new."stage_id"
+      UNION ALL SELECT 'created_at' AS column_name, old."created_at" AS old_value, new."created_at" AS new_value WHERE old."created_at" IS NOT new."created_at"
     ) f WHERE c.id = 1 AND c.recording;
 END;
 CREATE TRIGGER "record_training_modules_delete" AFTER DELETE ON "training_modules" BEGIN
@@ -930,7 +936,7 @@ CREATE TABLE plan_activity_goals (
     plan_id TEXT NOT NULL REFERENCES business_plans (id) ON DELETE CASCADE,
     kpi_id  TEXT NOT NULL REFERENCES kpis (id) ON DELETE CASCADE,
     period  TEXT NOT NULL CHECK (period IN ('week', 'month')),
-    target  REAL NOT NULL CHECK (target >= 0),
+    target  REAL NOT NULL CHECK (target >= 0), created_at TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (plan_id, kpi_id)
 ) STRICT;
 CREATE TABLE plan_events (
@@ -946,7 +952,7 @@ CREATE TABLE plan_forecasts (
     month      TEXT NOT NULL,
     account_id TEXT NOT NULL REFERENCES accounts (id),
     product_id TEXT NOT NULL REFERENCES products (id),
-    amount     REAL NOT NULL,
+    amount     REAL NOT NULL, created_at TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (plan_id, month, account_id, product_id)
 ) STRICT;
 CREATE TABLE plan_goals (
@@ -973,7 +979,7 @@ CREATE TABLE plan_months (
     plan_id           TEXT NOT NULL REFERENCES business_plans (id) ON DELETE CASCADE,
     month             TEXT NOT NULL,
     quota             REAL NOT NULL DEFAULT 0 CHECK (quota >= 0),
-    expected_pipeline REAL NOT NULL DEFAULT 0 CHECK (expected_pipeline >= 0),
+    expected_pipeline REAL NOT NULL DEFAULT 0 CHECK (expected_pipeline >= 0), created_at TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (plan_id, month)
 ) STRICT;
 CREATE TABLE plan_revisions (
@@ -988,7 +994,7 @@ CREATE TABLE plan_revisions (
 CREATE TABLE plan_training_needs (
     plan_id   TEXT NOT NULL REFERENCES business_plans (id) ON DELETE CASCADE,
     module_id TEXT NOT NULL REFERENCES training_modules (id) ON DELETE CASCADE,
-    note      TEXT NOT NULL DEFAULT '',
+    note      TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (plan_id, module_id)
 ) STRICT;
 CREATE TABLE playbook_profile (
@@ -1038,7 +1044,7 @@ CREATE TABLE ratings (
     attribute_id TEXT NOT NULL REFERENCES role_attributes (id),
     rating       INTEGER CHECK (rating BETWEEN 1 AND 4),
     evidence     TEXT NOT NULL DEFAULT '',
-    updated_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (interview_id, attribute_id)
 ) STRICT;
 CREATE TABLE review_amendments (
@@ -1107,7 +1113,7 @@ CREATE TABLE stages (
 ) STRICT;
 CREATE TABLE training_module_stages (
     module_id TEXT NOT NULL REFERENCES training_modules (id) ON DELETE CASCADE,
-    stage_id  TEXT NOT NULL REFERENCES stages (id) ON DELETE CASCADE,
+    stage_id  TEXT NOT NULL REFERENCES stages (id) ON DELETE CASCADE, created_at TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (module_id, stage_id)
 ) STRICT;
 CREATE TABLE training_modules (

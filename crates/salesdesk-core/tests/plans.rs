@@ -226,6 +226,7 @@ fn bad_plan_input_is_refused_and_nothing_is_saved() {
         ),
         (
             PlanSection::Marketing(vec![MarketingActivity {
+                id: None,
                 what: "Fair".into(),
                 month: "2025-01".into(),
                 cost: 1.0,

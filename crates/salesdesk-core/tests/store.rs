@@ -55,18 +55,84 @@ fn tables_at(version: i64) -> Vec<(String, String)> {
         .collect()
 }
 
+/// A column as `pragma_table_info` gives it: name, type, not null,
+/// default, key.
+type ColumnInfo = (String, String, bool, Option<String>, i64);
+
+/// Each table's columns at `version`.
+fn columns_at(version: i64) -> Vec<(String, Vec<ColumnInfo>)> {
+    let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+    migrations()
+        .to_version(&mut conn, version as usize)
+        .unwrap();
+    tables_at(version)
+        .into_iter()
+        .map(|(name, _)| {
+            let mut stmt = conn
+                .prepare("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1) ORDER BY cid")
+                .unwrap();
+            let columns = stmt
+                .query_map([&name], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            (name, columns)
+        })
+        .collect()
+}
+
+/// An export of any version in range imports as it is: its tables are
+/// today's, but for columns added since with a default (the import fills
+/// them: the timestamps of migration 10 get the import's time).
 #[test]
 fn exports_of_every_schema_version_import_accepts_have_todays_tables() {
     let today = tables_at(LATEST_SCHEMA_VERSION);
+    let today_columns = columns_at(LATEST_SCHEMA_VERSION);
     for version in OLDEST_SCHEMA_WITH_TODAYS_TABLES..LATEST_SCHEMA_VERSION {
+        let then = tables_at(version);
+        let then_columns = columns_at(version);
+        let names = |t: &[(String, String)]| t.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
         assert_eq!(
-            tables_at(version),
-            today,
+            names(&then),
+            names(&today),
             "schema {version} has other tables than today's: OLDEST_SCHEMA_WITH_TODAYS_TABLES must move up"
         );
+        for (((name, sql_then), (_, sql_today)), ((_, cols_then), (_, cols_today))) in then
+            .iter()
+            .zip(&today)
+            .zip(then_columns.iter().zip(&today_columns))
+        {
+            if cols_then == cols_today {
+                assert_eq!(
+                    sql_then, sql_today,
+                    "schema {version} changed {name}: OLDEST_SCHEMA_WITH_TODAYS_TABLES must move up"
+                );
+                continue;
+            }
+            for column in cols_then {
+                assert!(
+                    cols_today.contains(column),
+                    "schema {version}'s {name}.{} is not today's",
+                    column.0
+                );
+            }
+            for column in cols_today.iter().filter(|c| !cols_then.contains(c)) {
+                assert!(
+                    column.3.is_some(),
+                    "{name}.{} was added after schema {version} without a default: OLDEST_SCHEMA_WITH_TODAYS_TABLES must move up",
+                    column.0
+                );
+            }
+        }
     }
     // And the range is as wide as it may be: the version before differs.
-    assert_ne!(tables_at(OLDEST_SCHEMA_WITH_TODAYS_TABLES - 1), today);
+    assert_ne!(
+        tables_at(OLDEST_SCHEMA_WITH_TODAYS_TABLES - 1)
+            .iter()
+            .map(|(n, _)| n.clone())
+            .collect::<Vec<_>>(),
+        today.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>()
+    );
 }
 
 #[test]
@@ -272,4 +338,136 @@ fn creating_over_an_existing_file_is_refused() {
     std::fs::write(&path, b"keep me").unwrap();
     assert!(Workspace::create(&path).is_err());
     assert_eq!(std::fs::read(&path).unwrap(), b"keep me");
+}
+
+/// Migration 10 adds `created_at`/`updated_at` where they were missing: every
+/// row and its data stay, and each row takes its parent's times.
+#[test]
+fn migration_10_keeps_every_row_and_stamps_it_with_its_parents_times() {
+    let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+    migrations().to_version(&mut conn, 9).unwrap();
+    // The rows' parents (people, accounts, …) are left out: only the rows
+    // migration 10 touches matter here.
+    conn.pragma_update(None, "foreign_keys", false).unwrap();
+    conn.execute_batch(
+        "INSERT INTO business_plans (id, rep_id, first_month, status, created_at, updated_at)
+             VALUES ('p', 'r', '2026-07', 'draft', '2026-01-01T00:00:00Z', '2026-02-02T00:00:00Z');
+         INSERT INTO plan_months (plan_id, month, quota, expected_pipeline) VALUES ('p', '2026-07', 5000, 9000);
+         INSERT INTO plan_forecasts (plan_id, month, account_id, product_id, amount) VALUES ('p', '2026-07', 'a', 'x', 1234.5);
+         INSERT INTO plan_activity_goals (plan_id, kpi_id, period, target) VALUES ('p', 'k', 'week', 12);
+         INSERT INTO plan_training_needs (plan_id, module_id, note) VALUES ('p', 'm', 'Négociation — 交渉');
+         INSERT INTO training_modules (id, position, area, title, created_at, updated_at)
+             VALUES ('m', 0, 'process', 'T', '2025-05-05T00:00:00Z', '2025-06-06T00:00:00Z');
+         INSERT INTO training_module_stages (module_id, stage_id) VALUES ('m', 's');
+         INSERT INTO ratings (interview_id, attribute_id, rating, evidence, updated_at)
+             VALUES ('i', 'at', 3, 'Good', '2026-03-03T00:00:00Z');",
+    )
+    .unwrap();
+    migrations().to_latest(&mut conn).unwrap();
+    let row = |sql: &str| -> Vec<String> {
+        conn.query_row(sql, [], |r| {
+            (0..r.as_ref().column_count())
+                .map(|i| {
+                    r.get::<_, rusqlite::types::Value>(i)
+                        .map(|v| format!("{v:?}"))
+                })
+                .collect()
+        })
+        .unwrap()
+    };
+    let plan_times = [
+        "Text(\"2026-01-01T00:00:00Z\")".to_string(),
+        "Text(\"2026-02-02T00:00:00Z\")".to_string(),
+    ];
+    for (table, data) in [
+        ("plan_months", "quota, expected_pipeline"),
+        ("plan_forecasts", "amount"),
+        ("plan_activity_goals", "period, target"),
+        ("plan_training_needs", "note"),
+    ] {
+        let values = row(&format!(
+            "SELECT {data}, created_at, updated_at FROM {table}"
+        ));
+        assert_eq!(values[values.len() - 2..], plan_times, "{table}");
+    }
+    assert_eq!(
+        row("SELECT quota, expected_pipeline FROM plan_months"),
+        ["Real(5000.0)", "Real(9000.0)"]
+    );
+    assert_eq!(row("SELECT amount FROM plan_forecasts"), ["Real(1234.5)"]);
+    assert_eq!(
+        row("SELECT note FROM plan_training_needs"),
+        ["Text(\"Négociation — 交渉\")"]
+    );
+    assert_eq!(
+        row("SELECT created_at, updated_at FROM training_module_stages"),
+        [
+            "Text(\"2025-05-05T00:00:00Z\")",
+            "Text(\"2025-06-06T00:00:00Z\")"
+        ]
+    );
+    assert_eq!(
+        row("SELECT rating, evidence, created_at, updated_at FROM ratings"),
+        [
+            "Integer(3)",
+            "Text(\"Good\")",
+            "Text(\"2026-03-03T00:00:00Z\")",
+            "Text(\"2026-03-03T00:00:00Z\")"
+        ]
+    );
+}
+
+/// An export made before migration 10 (its rows without the timestamps
+/// that migration added) imports whole, the missing times filled in with
+/// the import's.
+#[test]
+fn an_export_from_before_the_row_timestamps_imports_with_them_filled_in() {
+    let (_dir, mut ws) = common::demo_workspace();
+    let mut file = ws.export_json().unwrap();
+    file["schemaVersion"] = 9.into();
+    let tables = file["tables"].as_object_mut().unwrap();
+    let mut stripped = 0;
+    for table in [
+        "plan_months",
+        "plan_forecasts",
+        "plan_activity_goals",
+        "plan_training_needs",
+        "training_module_stages",
+    ] {
+        for row in tables[table].as_array_mut().unwrap() {
+            let row = row.as_object_mut().unwrap();
+            row.remove("created_at");
+            row.remove("updated_at");
+            stripped += 1;
+        }
+    }
+    for row in tables["ratings"].as_array_mut().unwrap() {
+        row.as_object_mut().unwrap().remove("created_at");
+    }
+    assert!(stripped > 50);
+    let months_before = tables["plan_months"].as_array().unwrap().len();
+    let (_other, mut fresh) = common::new_workspace();
+    fresh.import_json(&file).unwrap();
+    let conn = rusqlite::Connection::open(fresh.path()).unwrap();
+    let months: i64 = conn
+        .query_row("SELECT count(*) FROM plan_months", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(months as usize, months_before);
+    for table in [
+        "plan_months",
+        "plan_forecasts",
+        "plan_activity_goals",
+        "plan_training_needs",
+        "training_module_stages",
+        "ratings",
+    ] {
+        let empty: i64 = conn
+            .query_row(
+                &format!("SELECT count(*) FROM {table} WHERE created_at = '' OR updated_at = ''"),
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(empty, 0, "{table} has rows without their times");
+    }
 }

@@ -208,7 +208,12 @@ export type PlanStatus = "draft" | "submitted" | "approved" | "returned";
 
 export type GoalKind = "professional" | "personal";
 
-export type PlanGoal = { kind: GoalKind, text: string, };
+export type PlanGoal = { 
+/**
+ * `None` for a goal not saved yet. (Approved revisions written before
+ * goals had ids have none.)
+ */
+id: string | null, kind: GoalKind, text: string, };
 
 export type TrainingNeed = { moduleId: string, note: string, };
 
@@ -223,7 +228,12 @@ export type ForecastRow = { client: string, product: string, amounts: Array<numb
 
 export type ActivityGoal = { kpiId: string, period: GoalPeriod, target: number, };
 
-export type MarketingActivity = { what: string, month: string, cost: number, expectedLeads: number, };
+export type MarketingActivity = { 
+/**
+ * `None` for an activity not saved yet (and in approved revisions
+ * written before activities had ids).
+ */
+id: string | null, what: string, month: string, cost: number, expectedLeads: number, };
 
 export type PlanContent = { goals: Array<PlanGoal>, trainingNeeds: Array<TrainingNeed>, 
 /**
@@ -379,7 +389,11 @@ export type BuyingRole = "decision_maker" | "influencer" | "champion" | "user" |
 
 export type Relationship = "strong" | "good" | "neutral" | "weak" | "none";
 
-export type Contact = { name: string, title: string, buyingRole: BuyingRole, relationship: Relationship, };
+export type Contact = { 
+/**
+ * `None` for a contact not saved yet.
+ */
+id: string | null, name: string, title: string, buyingRole: BuyingRole, relationship: Relationship, };
 
 export type StepStatus = "open" | "in_progress" | "done" | "dropped";
 

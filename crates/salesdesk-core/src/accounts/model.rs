@@ -78,6 +78,9 @@ impl Relationship {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct Contact {
+    /// `None` for a contact not saved yet.
+    #[serde(default)]
+    pub id: Option<String>,
     pub name: String,
     pub title: String,
     pub buying_role: BuyingRole,

@@ -9,15 +9,29 @@ use super::quarter::Quarter;
 use crate::error::{Error, Result};
 use crate::plans::Month;
 use crate::playbook::{enum_from, enum_text};
+use crate::store::children::{self, List, ListRow};
 use crate::store::{Workspace, log};
 use crate::team;
 use crate::time::{new_id, now};
 use crate::validate;
+use rusqlite::types::Value;
 
 /// The most steps one account plan may have: a few concrete steps get done.
 pub const MAX_STEPS: usize = 5;
 /// Most key contacts per plan.
 pub const MAX_CONTACTS: usize = 30;
+
+/// An account plan's lists, saved row by row (see `store::children`).
+const CONTACTS: List = List {
+    table: "account_contacts",
+    parent_column: "plan_id",
+    columns: &["name", "title", "buying_role", "relationship"],
+};
+const STEPS: List = List {
+    table: "account_steps",
+    parent_column: "plan_id",
+    columns: &["action", "owner_id", "due_date", "status", "result"],
+};
 
 impl Workspace {
     pub fn accounts(&mut self) -> Result<Vec<Account>> {
@@ -193,46 +207,42 @@ impl Workspace {
             }
             let now = now();
             tx.execute(
-                "UPDATE account_plans SET competition = ?2, past_successes = ?3, strategy = ?4, revenue_target = ?5, updated_at = ?6 WHERE id = ?1",
+                "UPDATE account_plans SET competition = ?2, past_successes = ?3, strategy = ?4, revenue_target = ?5, updated_at = ?6
+                 WHERE id = ?1 AND (competition IS NOT ?2 OR past_successes IS NOT ?3 OR strategy IS NOT ?4 OR revenue_target IS NOT ?5)",
                 params![plan.id, competition, successes, strategy, target, now],
             )?;
-            tx.execute("DELETE FROM account_contacts WHERE plan_id = ?1", [&plan.id])?;
-            for (i, (name, title, c)) in contacts.iter().enumerate() {
-                tx.execute(
-                    "INSERT INTO account_contacts (id, plan_id, position, name, title, buying_role, relationship, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                    params![new_id(), plan.id, i as i64, name, title, enum_text(&c.buying_role), enum_text(&c.relationship), now],
-                )?;
-            }
+            let contact_rows: Vec<ListRow> = contacts
+                .iter()
+                .map(|(name, title, c)| ListRow {
+                    id: c.id.clone(),
+                    values: vec![
+                        Value::Text(name.clone()),
+                        Value::Text(title.clone()),
+                        Value::Text(enum_text(&c.buying_role)),
+                        Value::Text(enum_text(&c.relationship)),
+                    ],
+                })
+                .collect();
+            children::save_list(tx, &CONTACTS, &plan.id, &contact_rows, &now, || {
+                Error::invalid("contacts", "A contact was changed elsewhere; reload the plan.")
+            })?;
             // Steps keep their ids (the next-steps list links to them).
-            let kept: Vec<&str> = steps.iter().filter_map(|(s, ..)| s.id.as_deref()).collect();
-            let existing: Vec<String> = {
-                let mut stmt = tx.prepare("SELECT id FROM account_steps WHERE plan_id = ?1")?;
-                stmt.query_map([&plan.id], |r| r.get(0))?.collect::<Result<_, _>>()?
-            };
-            for id in &existing {
-                if !kept.contains(&id.as_str()) {
-                    tx.execute("DELETE FROM account_steps WHERE id = ?1", [id])?;
-                }
-            }
-            for (i, (step, action, due, result)) in steps.iter().enumerate() {
-                match &step.id {
-                    Some(id) if existing.contains(id) => {
-                        tx.execute(
-                            "UPDATE account_steps SET position = ?2, action = ?3, owner_id = ?4, due_date = ?5, status = ?6, result = ?7, updated_at = ?8 WHERE id = ?1",
-                            params![id, i as i64, action, step.owner_id, due, enum_text(&step.status), result, now],
-                        )?;
-                    }
-                    Some(_) => return Err(Error::invalid("steps", "A step was changed elsewhere; reload the plan.")),
-                    None => {
-                        tx.execute(
-                            "INSERT INTO account_steps (id, plan_id, position, action, owner_id, due_date, status, result, created_at, updated_at)
-                             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-                            params![new_id(), plan.id, i as i64, action, step.owner_id, due, enum_text(&step.status), result, now],
-                        )?;
-                    }
-                }
-            }
+            let step_rows: Vec<ListRow> = steps
+                .iter()
+                .map(|(step, action, due, result)| ListRow {
+                    id: step.id.clone(),
+                    values: vec![
+                        Value::Text(action.clone()),
+                        Value::Text(step.owner_id.clone()),
+                        Value::Text(due.clone()),
+                        Value::Text(enum_text(&step.status)),
+                        Value::Text(result.clone()),
+                    ],
+                })
+                .collect();
+            children::save_list(tx, &STEPS, &plan.id, &step_rows, &now, || {
+                Error::invalid("steps", "A step was changed elsewhere; reload the plan.")
+            })?;
             load_plan(tx, &plan.id)
         })
     }
@@ -506,10 +516,11 @@ fn load_plan(tx: &Transaction<'_>, id: &str) -> Result<AccountPlan> {
         .optional()?
         .ok_or_else(|| Error::not_found("The account plan"))?;
     plan.account = load_account(tx, &account_id)?;
-    let mut stmt = tx.prepare_cached("SELECT name, title, buying_role, relationship FROM account_contacts WHERE plan_id = ?1 ORDER BY position")?;
+    let mut stmt = tx.prepare_cached("SELECT name, title, buying_role, relationship, id FROM account_contacts WHERE plan_id = ?1 ORDER BY position")?;
     plan.contacts = stmt
         .query_map([id], |r| {
             Ok(Contact {
+                id: Some(r.get(4)?),
                 name: r.get(0)?,
                 title: r.get(1)?,
                 buying_role: enum_from(r.get(2)?)?,

@@ -134,6 +134,7 @@ fn plan_for(
     ws.save_plan_section(
         &id,
         &PlanSection::Goals(vec![PlanGoal {
+            id: None,
             kind: GoalKind::Personal,
             text: "Grow every client by a product line.".into(),
         }]),
@@ -223,12 +224,14 @@ fn account_plans_for(
             id: plan.id,
             contacts: vec![
                 Contact {
+                    id: None,
                     name: format!("Buyer {i}"),
                     title: "Managing director".into(),
                     buying_role: BuyingRole::DecisionMaker,
                     relationship: Relationship::Good,
                 },
                 Contact {
+                    id: None,
                     name: format!("Champion {i}"),
                     title: "Office manager".into(),
                     buying_role: BuyingRole::Champion,

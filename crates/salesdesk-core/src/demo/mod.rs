@@ -286,9 +286,9 @@ fn fill_account_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()>
         ws.save_account_plan(&AccountPlanInput {
             id: plan.id,
             contacts: vec![
-                Contact { name: "Petra Hoffmann".into(), title: "Managing director".into(), buying_role: BuyingRole::DecisionMaker, relationship: Relationship::Good },
-                Contact { name: "Luca Bianchi".into(), title: "Office manager".into(), buying_role: BuyingRole::Champion, relationship: Relationship::Strong },
-                Contact { name: "Jana Novák".into(), title: "Finance".into(), buying_role: BuyingRole::Influencer, relationship: Relationship::Neutral },
+                Contact { id: None, name: "Petra Hoffmann".into(), title: "Managing director".into(), buying_role: BuyingRole::DecisionMaker, relationship: Relationship::Good },
+                Contact { id: None, name: "Luca Bianchi".into(), title: "Office manager".into(), buying_role: BuyingRole::Champion, relationship: Relationship::Strong },
+                Contact { id: None, name: "Jana Novák".into(), title: "Finance".into(), buying_role: BuyingRole::Influencer, relationship: Relationship::Neutral },
             ],
             competition: "Büro Direkt GmbH quoted 15 % lower on chairs last spring; Señor Mueble showed designs in September.".into(),
             past_successes: "Fitted the first location in 2024 on time; the 90-day visit turned into a follow-up order.".into(),
@@ -386,14 +386,17 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
             &plan.summary.id,
             &PlanSection::Goals(vec![
                 PlanGoal {
+                    id: None,
                     kind: GoalKind::Professional,
                     text: "Win three new café or restaurant customers in my territory.".into(),
                 },
                 PlanGoal {
+                    id: None,
                     kind: GoalKind::Professional,
                     text: "Run a site visit before every proposal above € 10.000.".into(),
                 },
                 PlanGoal {
+                    id: None,
                     kind: GoalKind::Personal,
                     text: "Finish the evening course in interior planning.".into(),
                 },
@@ -430,12 +433,14 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
             &plan.summary.id,
             &PlanSection::Marketing(vec![
                 MarketingActivity {
+                    id: None,
                     what: "Breakfast seminar: the healthy office".into(),
                     month: months[2].clone(),
                     cost: 850.0,
                     expected_leads: 12,
                 },
                 MarketingActivity {
+                    id: None,
                     what: "Mailing to new businesses in the trade register".into(),
                     month: months[4].clone(),
                     cost: 400.0,

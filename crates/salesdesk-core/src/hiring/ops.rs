@@ -227,10 +227,11 @@ impl Workspace {
             let from = order.iter().position(|x| x == id).expect("listed");
             let moved = order.remove(from);
             order.insert((to_index as usize).min(order.len()), moved);
+            let now = now();
             for (position, attribute) in order.iter().enumerate() {
                 tx.execute(
-                    "UPDATE role_attributes SET position = ?2 WHERE id = ?1",
-                    params![attribute, position as i64],
+                    "UPDATE role_attributes SET position = ?2, updated_at = ?3 WHERE id = ?1 AND position <> ?2",
+                    params![attribute, position as i64, now],
                 )?;
             }
             load_role(tx, &role_id)
@@ -435,7 +436,7 @@ impl Workspace {
                     return Err(Error::invalid("ratings", "A rating is for an attribute this role does not have."));
                 }
                 tx.execute(
-                    "INSERT INTO ratings (interview_id, attribute_id, rating, evidence, updated_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                    "INSERT INTO ratings (interview_id, attribute_id, rating, evidence, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
                      ON CONFLICT (interview_id, attribute_id) DO UPDATE SET rating = excluded.rating,
                         evidence = excluded.evidence, updated_at = excluded.updated_at",
                     params![card.id, attribute_id, rating, evidence, now],
@@ -503,7 +504,7 @@ impl Workspace {
                     let rating = check_rating(*rating)?;
                     let old = rating_of(attribute_id)?;
                     tx.execute(
-                        "INSERT INTO ratings (interview_id, attribute_id, rating, updated_at) VALUES (?1, ?2, ?3, ?4)
+                        "INSERT INTO ratings (interview_id, attribute_id, rating, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)
                          ON CONFLICT (interview_id, attribute_id) DO UPDATE SET rating = excluded.rating, updated_at = excluded.updated_at",
                         params![card.id, attribute_id, rating, now],
                     )?;
@@ -513,7 +514,7 @@ impl Workspace {
                     let evidence = validate::text("evidence", "The evidence", evidence)?;
                     let old = rating_of(attribute_id)?;
                     tx.execute(
-                        "INSERT INTO ratings (interview_id, attribute_id, evidence, updated_at) VALUES (?1, ?2, ?3, ?4)
+                        "INSERT INTO ratings (interview_id, attribute_id, evidence, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)
                          ON CONFLICT (interview_id, attribute_id) DO UPDATE SET evidence = excluded.evidence, updated_at = excluded.updated_at",
                         params![card.id, attribute_id, evidence, now],
                     )?;
@@ -642,10 +643,11 @@ fn attribute_ids(tx: &Transaction<'_>, role_id: &str) -> Result<Vec<String>> {
 }
 
 fn renumber_attributes(tx: &Transaction<'_>, role_id: &str) -> Result<()> {
+    let now = now();
     for (position, id) in attribute_ids(tx, role_id)?.iter().enumerate() {
         tx.execute(
-            "UPDATE role_attributes SET position = ?2 WHERE id = ?1",
-            params![id, position as i64],
+            "UPDATE role_attributes SET position = ?2, updated_at = ?3 WHERE id = ?1 AND position <> ?2",
+            params![id, position as i64, now],
         )?;
     }
     Ok(())

@@ -26,6 +26,10 @@ pub enum GoalKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct PlanGoal {
+    /// `None` for a goal not saved yet. (Approved revisions written before
+    /// goals had ids have none.)
+    #[serde(default)]
+    pub id: Option<String>,
     pub kind: GoalKind,
     pub text: String,
 }
@@ -67,6 +71,10 @@ pub struct ActivityGoal {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct MarketingActivity {
+    /// `None` for an activity not saved yet (and in approved revisions
+    /// written before activities had ids).
+    #[serde(default)]
+    pub id: Option<String>,
     pub what: String,
     pub month: String,
     pub cost: f64,

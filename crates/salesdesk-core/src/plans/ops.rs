@@ -13,11 +13,13 @@ use super::month::Month;
 use super::revenue_months;
 use crate::error::{Error, Result};
 use crate::playbook::{enum_from, enum_text};
+use crate::store::children::{self, Keyed, KeyedRow, List, ListRow};
 use crate::store::seam::{self, Origin};
 use crate::store::{Workspace, log};
 use crate::team::{self, PersonRole};
 use crate::time::{new_id, now};
 use crate::validate;
+use rusqlite::types::Value;
 
 /// Largest amount accepted anywhere in a plan (guards against typos).
 pub const MAX_AMOUNT: f64 = 1e11;
@@ -54,8 +56,8 @@ impl Workspace {
             )?;
             for month in first.six_from() {
                 tx.execute(
-                    "INSERT INTO plan_months (plan_id, month) VALUES (?1, ?2)",
-                    params![id, month.to_string()],
+                    "INSERT INTO plan_months (plan_id, month, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+                    params![id, month.to_string(), now],
                 )?;
             }
             event(tx, &id, "created", "")?;
@@ -639,6 +641,36 @@ impl NameIndex {
     }
 }
 
+/// A plan's lists, saved row by row (see `store::children`).
+const GOALS: List = List {
+    table: "plan_goals",
+    parent_column: "plan_id",
+    columns: &["kind", "text"],
+};
+const MARKETING: List = List {
+    table: "plan_marketing",
+    parent_column: "plan_id",
+    columns: &["what", "month", "cost", "expected_leads"],
+};
+const TRAINING_NEEDS: Keyed = Keyed {
+    table: "plan_training_needs",
+    parent_column: "plan_id",
+    key_columns: &["module_id"],
+    value_columns: &["note"],
+};
+const ACTIVITY_GOALS: Keyed = Keyed {
+    table: "plan_activity_goals",
+    parent_column: "plan_id",
+    key_columns: &["kpi_id"],
+    value_columns: &["period", "target"],
+};
+const FORECASTS: Keyed = Keyed {
+    table: "plan_forecasts",
+    parent_column: "plan_id",
+    key_columns: &["month", "account_id", "product_id"],
+    value_columns: &["amount"],
+};
+
 fn write_section(
     tx: &Transaction<'_>,
     plan_id: &str,
@@ -663,20 +695,20 @@ fn write_section(
             if goals.len() > 30 {
                 return Err(Error::invalid("goals", "A plan can have at most 30 goals."));
             }
-            tx.execute("DELETE FROM plan_goals WHERE plan_id = ?1", [plan_id])?;
-            for (i, goal) in goals.iter().enumerate() {
+            let mut rows = Vec::with_capacity(goals.len());
+            for goal in goals {
                 let text = validate::text("goals", "A goal", &goal.text)?;
-                tx.execute(
-                    "INSERT INTO plan_goals (id, plan_id, kind, position, text, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-                    params![new_id(), plan_id, enum_text(&goal.kind), i as i64, text, now],
-                )?;
+                rows.push(ListRow {
+                    id: goal.id.clone(),
+                    values: vec![Value::Text(enum_text(&goal.kind)), Value::Text(text)],
+                });
             }
+            children::save_list(tx, &GOALS, plan_id, &rows, &now, || {
+                Error::invalid("goals", "A goal was changed elsewhere; reload the plan.")
+            })?;
         }
         PlanSection::TrainingNeeds(needs) => {
-            tx.execute(
-                "DELETE FROM plan_training_needs WHERE plan_id = ?1",
-                [plan_id],
-            )?;
+            let mut rows: Vec<KeyedRow> = Vec::with_capacity(needs.len());
             for need in needs {
                 let exists: bool = tx.query_row(
                     "SELECT EXISTS (SELECT 1 FROM training_modules WHERE id = ?1)",
@@ -690,11 +722,15 @@ fn write_section(
                     ));
                 }
                 let note = validate::text("trainingNeeds", "The note", &need.note)?;
-                tx.execute(
-                    "INSERT OR REPLACE INTO plan_training_needs (plan_id, module_id, note) VALUES (?1, ?2, ?3)",
-                    params![plan_id, need.module_id, note],
-                )?;
+                let key = vec![Value::Text(need.module_id.clone())];
+                // A module named twice: the last note counts.
+                rows.retain(|r| r.key != key);
+                rows.push(KeyedRow {
+                    key,
+                    values: vec![Value::Text(note)],
+                });
             }
+            children::save_keyed(tx, &TRAINING_NEEDS, plan_id, &rows, &now)?;
         }
         PlanSection::Months(rows) => {
             for row in rows {
@@ -707,13 +743,14 @@ fn write_section(
                     false,
                 )?;
                 tx.execute(
-                    "UPDATE plan_months SET quota = ?3, expected_pipeline = ?4 WHERE plan_id = ?1 AND month = ?2",
-                    params![plan_id, month.to_string(), quota, pipeline],
+                    "UPDATE plan_months SET quota = ?3, expected_pipeline = ?4, updated_at = ?5
+                     WHERE plan_id = ?1 AND month = ?2 AND (quota IS NOT ?3 OR expected_pipeline IS NOT ?4)",
+                    params![plan_id, month.to_string(), quota, pipeline, now],
                 )?;
             }
         }
         PlanSection::Forecast(rows) => {
-            tx.execute("DELETE FROM plan_forecasts WHERE plan_id = ?1", [plan_id])?;
+            let mut cells: Vec<KeyedRow> = Vec::new();
             let mut seen = std::collections::HashSet::new();
             for row in rows {
                 let client = validate::name("forecast", "The client", &row.client)?;
@@ -735,40 +772,56 @@ fn write_section(
                 for (month, amount) in months.iter().zip(&row.amounts) {
                     let amount = finite_amount("forecast", "A forecast amount", *amount, false)?;
                     if amount != 0.0 {
-                        tx.execute(
-                            "INSERT INTO plan_forecasts (plan_id, month, account_id, product_id, amount) VALUES (?1, ?2, ?3, ?4, ?5)",
-                            params![plan_id, month.to_string(), account, product, amount],
-                        )?;
+                        cells.push(KeyedRow {
+                            key: vec![
+                                Value::Text(month.to_string()),
+                                Value::Text(account.clone()),
+                                Value::Text(product.clone()),
+                            ],
+                            values: vec![Value::Real(amount)],
+                        });
                     }
                 }
             }
+            children::save_keyed(tx, &FORECASTS, plan_id, &cells, &now)?;
         }
         PlanSection::ActivityGoals(goals) => {
-            tx.execute(
-                "DELETE FROM plan_activity_goals WHERE plan_id = ?1",
-                [plan_id],
-            )?;
+            let mut rows: Vec<KeyedRow> = Vec::with_capacity(goals.len());
             for goal in goals {
                 require_activity_kpi(tx, &goal.kpi_id)?;
                 let target = finite_amount("activityGoals", "The goal", goal.target, false)?;
-                tx.execute(
-                    "INSERT OR REPLACE INTO plan_activity_goals (plan_id, kpi_id, period, target) VALUES (?1, ?2, ?3, ?4)",
-                    params![plan_id, goal.kpi_id, enum_text(&goal.period), target],
-                )?;
+                let key = vec![Value::Text(goal.kpi_id.clone())];
+                // A KPI named twice: the last goal counts.
+                rows.retain(|r| r.key != key);
+                rows.push(KeyedRow {
+                    key,
+                    values: vec![Value::Text(enum_text(&goal.period)), Value::Real(target)],
+                });
             }
+            children::save_keyed(tx, &ACTIVITY_GOALS, plan_id, &rows, &now)?;
         }
         PlanSection::Marketing(items) => {
-            tx.execute("DELETE FROM plan_marketing WHERE plan_id = ?1", [plan_id])?;
-            for (i, item) in items.iter().enumerate() {
+            let mut rows = Vec::with_capacity(items.len());
+            for item in items {
                 let what = validate::name("marketing", "The activity", &item.what)?;
                 let month = in_plan("marketing", &item.month)?;
                 let cost = finite_amount("marketing", "The cost", item.cost, false)?;
-                tx.execute(
-                    "INSERT INTO plan_marketing (id, plan_id, position, what, month, cost, expected_leads, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                    params![new_id(), plan_id, i as i64, what, month.to_string(), cost, item.expected_leads, now],
-                )?;
+                rows.push(ListRow {
+                    id: item.id.clone(),
+                    values: vec![
+                        Value::Text(what),
+                        Value::Text(month.to_string()),
+                        Value::Real(cost),
+                        Value::Integer(i64::from(item.expected_leads)),
+                    ],
+                });
             }
+            children::save_list(tx, &MARKETING, plan_id, &rows, &now, || {
+                Error::invalid(
+                    "marketing",
+                    "A marketing activity was changed elsewhere; reload the plan.",
+                )
+            })?;
         }
     }
     Ok(())
@@ -803,10 +856,11 @@ fn load_summary(tx: &Transaction<'_>, id: &str) -> Result<PlanSummary> {
 pub(crate) fn load_content(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanContent> {
     let mut c = PlanContent::default();
     let mut stmt =
-        tx.prepare("SELECT kind, text FROM plan_goals WHERE plan_id = ?1 ORDER BY position")?;
+        tx.prepare("SELECT kind, text, id FROM plan_goals WHERE plan_id = ?1 ORDER BY position")?;
     c.goals = stmt
         .query_map([plan_id], |r| {
             Ok(PlanGoal {
+                id: Some(r.get(2)?),
                 kind: enum_from(r.get(0)?)?,
                 text: r.get(1)?,
             })
@@ -855,10 +909,11 @@ pub(crate) fn load_content(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanCo
         }
     }
     c.activity_goals = load_activity_goals(tx, plan_id)?;
-    let mut stmt = tx.prepare("SELECT what, month, cost, expected_leads FROM plan_marketing WHERE plan_id = ?1 ORDER BY position")?;
+    let mut stmt = tx.prepare("SELECT what, month, cost, expected_leads, id FROM plan_marketing WHERE plan_id = ?1 ORDER BY position")?;
     c.marketing = stmt
         .query_map([plan_id], |r| {
             Ok(MarketingActivity {
+                id: Some(r.get(4)?),
                 what: r.get(0)?,
                 month: r.get(1)?,
                 cost: r.get(2)?,

@@ -32,6 +32,14 @@ impl PlaybookList {
     }
 }
 
+/// The stages a training module belongs to (see `store::children`).
+const MODULE_STAGES: crate::store::children::Keyed = crate::store::children::Keyed {
+    table: "training_module_stages",
+    parent_column: "module_id",
+    key_columns: &["stage_id"],
+    value_columns: &[],
+};
+
 impl Workspace {
     /// The whole current playbook.
     pub fn playbook(&mut self) -> Result<Playbook> {
@@ -338,14 +346,15 @@ impl Workspace {
                 }
                 None => insert_training_module(tx, input.area, &title, &objectives, &cadence)?,
             };
-            tx.execute("DELETE FROM training_module_stages WHERE module_id = ?1", [&id])?;
             let unique: HashSet<&String> = input.stage_ids.iter().collect();
-            for stage_id in unique {
-                tx.execute(
-                    "INSERT INTO training_module_stages (module_id, stage_id) VALUES (?1, ?2)",
-                    params![id, stage_id],
-                )?;
-            }
+            let rows: Vec<crate::store::children::KeyedRow> = unique
+                .into_iter()
+                .map(|stage_id| crate::store::children::KeyedRow {
+                    key: vec![rusqlite::types::Value::Text(stage_id.clone())],
+                    values: Vec::new(),
+                })
+                .collect();
+            crate::store::children::save_keyed(tx, &MODULE_STAGES, &id, &rows, &now())?;
             load_training_module(tx, &id)
         })
     }

@@ -276,8 +276,8 @@ pub(crate) fn fill_starter(tx: &Transaction<'_>) -> Result<()> {
         let id = insert_training_module(tx, area, title, objectives, cadence)?;
         for stage_id in stages {
             tx.execute(
-                "INSERT INTO training_module_stages (module_id, stage_id) VALUES (?1, ?2)",
-                params![id, stage_id],
+                "INSERT INTO training_module_stages (module_id, stage_id, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+                params![id, stage_id, crate::time::now()],
             )?;
         }
     }

@@ -262,6 +262,8 @@ pub const RULES: &[(&str, &[(&str, Rule)])] = &[
             ("kpi_id", Id),
             ("period", Schema),
             ("target", Amount(AMOUNT)),
+            ("created_at", Timestamp),
+            ("updated_at", Timestamp),
         ],
     ),
     (
@@ -283,6 +285,8 @@ pub const RULES: &[(&str, &[(&str, Rule)])] = &[
             ("account_id", Id),
             ("product_id", Id),
             ("amount", Amount(AMOUNT)),
+            ("created_at", Timestamp),
+            ("updated_at", Timestamp),
         ],
     ),
     (
@@ -318,6 +322,8 @@ pub const RULES: &[(&str, &[(&str, Rule)])] = &[
             ("month", Month),
             ("quota", Amount(AMOUNT)),
             ("expected_pipeline", Amount(AMOUNT)),
+            ("created_at", Timestamp),
+            ("updated_at", Timestamp),
         ],
     ),
     (
@@ -333,7 +339,13 @@ pub const RULES: &[(&str, &[(&str, Rule)])] = &[
     ),
     (
         "plan_training_needs",
-        &[("plan_id", Id), ("module_id", Id), ("note", Text)],
+        &[
+            ("plan_id", Id),
+            ("module_id", Id),
+            ("note", Text),
+            ("created_at", Timestamp),
+            ("updated_at", Timestamp),
+        ],
     ),
     (
         "playbook_profile",
@@ -399,6 +411,7 @@ pub const RULES: &[(&str, &[(&str, Rule)])] = &[
             ("rating", Schema),
             ("evidence", Text),
             ("updated_at", Timestamp),
+            ("created_at", Timestamp),
         ],
     ),
     (
@@ -491,7 +504,12 @@ pub const RULES: &[(&str, &[(&str, Rule)])] = &[
     ),
     (
         "training_module_stages",
-        &[("module_id", Id), ("stage_id", Id)],
+        &[
+            ("module_id", Id),
+            ("stage_id", Id),
+            ("created_at", Timestamp),
+            ("updated_at", Timestamp),
+        ],
     ),
     (
         "training_modules",

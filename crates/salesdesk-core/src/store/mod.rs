@@ -6,6 +6,7 @@
 //! side file and renamed into place, so a crash never leaves a half-made one.
 
 pub mod backup;
+pub(crate) mod children;
 pub mod import_rules;
 pub mod lock;
 pub mod log;

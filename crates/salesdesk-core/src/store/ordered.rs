@@ -1,6 +1,6 @@
 //! Ordered lists (stages, criteria, KPIs, ...): every row has a dense,
 //! 0-based `position`. Moving or deleting renumbers the whole list inside the
-//! caller's transaction.
+//! caller's transaction, stamping each row whose position changed.
 
 use rusqlite::{Transaction, params};
 
@@ -65,13 +65,15 @@ pub fn next_position(tx: &Transaction<'_>, table: OrderedTable) -> Result<i64> {
     )?)
 }
 
+/// Writes the list's order: every row whose position changes is stamped.
 fn write_order(tx: &Transaction<'_>, table: OrderedTable, ids: &[String]) -> Result<()> {
     let mut stmt = tx.prepare(&format!(
-        "UPDATE {} SET position = ?1 WHERE id = ?2 AND position <> ?1",
+        "UPDATE {} SET position = ?1, updated_at = ?3 WHERE id = ?2 AND position <> ?1",
         table.table()
     ))?;
+    let now = now();
     for (position, id) in ids.iter().enumerate() {
-        stmt.execute(params![position as i64, id])?;
+        stmt.execute(params![position as i64, id, now])?;
     }
     Ok(())
 }

@@ -214,6 +214,7 @@ fn replace_contents(
                 rows += 1;
             }
         }
+        stamp_unstamped(tx, &tables)?;
         Ok(rows)
     })?;
     check_references(tx)?;
@@ -226,6 +227,31 @@ fn replace_contents(
         tables: tables.len() as u32,
         rows,
     })
+}
+
+/// Rows from an export made before their table had `created_at` and
+/// `updated_at` (schema 9 and older; the columns' default is empty) are
+/// stamped with the time of the import.
+fn stamp_unstamped(tx: &Transaction<'_>, tables: &[Table]) -> Result<()> {
+    let now = crate::time::now();
+    for table in tables {
+        for column in ["created_at", "updated_at"] {
+            if table
+                .columns
+                .iter()
+                .any(|c| c.name == column && !c.required)
+            {
+                tx.execute(
+                    &format!(
+                        "UPDATE {} SET {column} = ?1 WHERE {column} = ''",
+                        quote(&table.name)
+                    ),
+                    [&now],
+                )?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn quote(identifier: &str) -> String {

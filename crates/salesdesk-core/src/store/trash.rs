@@ -42,9 +42,11 @@ pub struct Deleted {
     id: String,
     /// The record first, then what refers to it, parents before children.
     rows: Vec<Row>,
-    /// The order of the record's list before the delete: `(id, position)`
-    /// of every row in the same list.
-    siblings: Vec<(String, i64)>,
+    /// The order of the record's list before the delete: `(id, position,
+    /// updated_at)` of every row in the same list (a row the undo puts back
+    /// in its place gets its time back too: the delete's renumbering is
+    /// undone, not recorded as a change of its own).
+    siblings: Vec<(String, i64, Value)>,
     /// The column and value that make up the list (a stage's criteria),
     /// or none for a top-level list.
     scope: Option<(String, Value)>,
@@ -228,12 +230,12 @@ pub(crate) fn capture(
     let siblings = if has_position {
         let sql = match &scope {
             Some((column, _)) => format!(
-                "SELECT id, position FROM {} WHERE {} = ?1",
+                "SELECT id, position, updated_at FROM {} WHERE {} = ?1",
                 quote(table),
                 quote(column)
             ),
             None => format!(
-                "SELECT id, position FROM {} WHERE ?1 IS NULL OR 1",
+                "SELECT id, position, updated_at FROM {} WHERE ?1 IS NULL OR 1",
                 quote(table)
             ),
         };
@@ -242,7 +244,7 @@ pub(crate) fn capture(
             .as_ref()
             .map(|(_, v)| v.clone())
             .unwrap_or(Value::Null);
-        let rows = stmt.query_map([value], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = stmt.query_map([value], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         rows.collect::<rusqlite::Result<_>>()?
     } else {
         Vec::new()
@@ -382,16 +384,26 @@ fn reorder(tx: &Transaction<'_>, deleted: &Deleted) -> Result<()> {
     let old_position = deleted
         .siblings
         .iter()
-        .find(|(id, _)| id == &deleted.id)
-        .map(|(_, position)| *position)
+        .find(|(id, ..)| id == &deleted.id)
+        .map(|(_, position, _)| *position)
         .unwrap_or(restored.1);
     let index = usize::try_from(old_position).unwrap_or(0).min(order.len());
     order.insert(index, restored);
-    let mut update = tx.prepare(&format!("UPDATE {table} SET position = ?1 WHERE id = ?2"))?;
+    // Each row whose position changes is stamped: with its time from before
+    // the delete when it is back where it was then, else with now.
+    let mut update = tx.prepare(&format!(
+        "UPDATE {table} SET position = ?1, updated_at = ?3 WHERE id = ?2"
+    ))?;
+    let now = Value::Text(crate::time::now());
     for (position, (id, old)) in order.iter().enumerate() {
         let position = position as i64;
         if position != *old {
-            update.execute(rusqlite::params![position, id])?;
+            let stamp = deleted
+                .siblings
+                .iter()
+                .find(|(sibling, before, _)| sibling == id && *before == position)
+                .map_or(&now, |(.., stamp)| stamp);
+            update.execute(rusqlite::params![position, id, stamp])?;
         }
     }
     Ok(())
