@@ -385,3 +385,79 @@ fn a_workspace_found_damaged_after_opening_is_closed_and_never_written() {
         "the file was changed"
     );
 }
+
+/// A PDF renders after the workspace is released: while the team packet
+/// renders, another command answers at once instead of waiting for it.
+#[test]
+fn other_commands_answer_while_a_large_pdf_renders() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    // SAFETY: no other test of this binary reads the export folder.
+    unsafe { std::env::set_var("SALESDESK_EXPORT_DIR", out.path()) };
+    // A team of eight with 25 account plans each: a packet of some 250
+    // pages, whose render is most of the export.
+    let today = chrono::Local::now().date_naive();
+    let calendar = salesdesk_core::demo::DemoCalendar::new(today).unwrap();
+    let size = salesdesk_core::demo::LargeSize {
+        reps: 8,
+        clients_per_plan: 4,
+        products: 3,
+        accounts: 200,
+        candidates: 0,
+    };
+    drop(
+        salesdesk_core::Workspace::create_with(data.path().join("workspace.salesdesk"), |ws| {
+            salesdesk_core::demo::fill_large(ws, size, &calendar)
+        })
+        .unwrap(),
+    );
+    let (_app, webview) = common::mock_app(data.path());
+    let quarter = format!(
+        "{}Q{}",
+        chrono::Datelike::year(&today),
+        (chrono::Datelike::month(&today) - 1) / 3 + 1
+    );
+    let started = std::time::Instant::now();
+    let export = {
+        let webview = webview.clone();
+        let args =
+            json!({"repId": null, "quarter": quarter, "today": today.to_string(), "open": false});
+        std::thread::spawn(move || {
+            let answer = invoke(&webview, "export_packet", args);
+            (answer, started.elapsed())
+        })
+    };
+    let mut answers = Vec::new();
+    while !export.is_finished() {
+        let asked = std::time::Instant::now();
+        invoke(&webview, "current_user", json!({})).unwrap();
+        answers.push((asked.elapsed(), started.elapsed()));
+        std::thread::sleep(std::time::Duration::from_millis(2));
+    }
+    let (written, took) = export.join().unwrap();
+    let path = written.unwrap();
+    assert!(std::path::Path::new(path.as_str().unwrap()).exists());
+    eprintln!(
+        "the packet took {took:?}; {} other answers meanwhile",
+        answers.len()
+    );
+    // Most of the export is rendering: answers kept coming all along it.
+    // (Were the workspace held while it renders, one call would wait for
+    // the whole render and hardly any would come back meanwhile.)
+    let mut during: Vec<std::time::Duration> = answers
+        .iter()
+        .filter(|(_, at)| *at < took)
+        .map(|(t, _)| *t)
+        .collect();
+    assert!(
+        during.len() >= 20,
+        "{} answers during {took:?}",
+        during.len()
+    );
+    during.sort();
+    let median = during[during.len() / 2];
+    assert!(
+        median < took / 10,
+        "answers took {median:?} of the export's {took:?}"
+    );
+}

@@ -8,6 +8,22 @@ use crate::output::{self, Protected};
 use crate::pdf::{self, ManualEdition};
 use crate::store::Workspace;
 
+/// A PDF whose data has been read from the workspace, to be rendered
+/// without it: the app releases the workspace while a PDF renders (the
+/// large team packet takes half a second), so other commands go on.
+pub struct PdfJob(Box<dyn FnOnce() -> Result<Vec<u8>> + Send>);
+
+impl PdfJob {
+    fn new(render: impl FnOnce() -> Result<Vec<u8>> + Send + 'static) -> Self {
+        PdfJob(Box::new(render))
+    }
+
+    /// Lays the document out and writes its bytes.
+    pub fn render(self) -> Result<Vec<u8>> {
+        (self.0)()
+    }
+}
+
 impl Workspace {
     /// What an export must never write over: this workspace, its
     /// companion files and its backups.
@@ -29,6 +45,11 @@ impl Workspace {
     /// The sales manual as PDF bytes: the working playbook, or a published
     /// version when `version_id` is given.
     pub fn manual_pdf(&mut self, version_id: Option<&str>) -> Result<Vec<u8>> {
+        self.manual_job(version_id)?.render()
+    }
+
+    /// [`Workspace::manual_pdf`], read now and rendered later.
+    pub fn manual_job(&mut self, version_id: Option<&str>) -> Result<PdfJob> {
         let now = chrono::Utc::now();
         let (playbook, label) = match version_id {
             Some(id) => {
@@ -50,14 +71,17 @@ impl Workspace {
                 (self.playbook()?, label)
             }
         };
-        pdf::render_manual(
-            &playbook,
-            &ManualEdition {
-                label,
-                printed_on: now,
-            },
-            self.print_settings()?.page_size(),
-        )
+        let size = self.print_settings()?.page_size();
+        Ok(PdfJob::new(move || {
+            pdf::render_manual(
+                &playbook,
+                &ManualEdition {
+                    label,
+                    printed_on: now,
+                },
+                size,
+            )
+        }))
     }
 
     /// Writes the sales manual to `out`.
@@ -72,35 +96,47 @@ impl Workspace {
 impl Workspace {
     /// The interview kit of a role as PDF bytes.
     pub fn interview_kit_pdf(&mut self, role_id: &str) -> Result<Vec<u8>> {
+        self.interview_kit_job(role_id)?.render()
+    }
+
+    /// [`Workspace::interview_kit_pdf`], read now and rendered later.
+    pub fn interview_kit_job(&mut self, role_id: &str) -> Result<PdfJob> {
         let role = self.role(role_id)?;
         let company = self.playbook()?.company_name;
-        pdf::hiring::interview_kit(
-            &company,
-            &role,
-            chrono::Utc::now(),
-            self.print_settings()?.page_size(),
-        )
+        let size = self.print_settings()?.page_size();
+        Ok(PdfJob::new(move || {
+            pdf::hiring::interview_kit(&company, &role, chrono::Utc::now(), size)
+        }))
     }
 
     /// The summary of one candidate (every scorecard and the comparison).
     pub fn candidate_summary_pdf(&mut self, candidate_id: &str) -> Result<Vec<u8>> {
+        self.candidate_summary_job(candidate_id)?.render()
+    }
+
+    /// [`Workspace::candidate_summary_pdf`], read now and rendered later.
+    pub fn candidate_summary_job(&mut self, candidate_id: &str) -> Result<PdfJob> {
         let candidate = self.candidate_by_id(candidate_id)?;
         let comparison = self.compare_candidates(&candidate.role_id)?;
         let row = comparison
             .candidates
             .iter()
             .find(|c| c.candidate.id == candidate_id)
+            .cloned()
             .ok_or_else(|| crate::Error::not_found("The candidate"))?;
         let scorecards = self.scorecards(candidate_id)?;
         let company = self.playbook()?.company_name;
-        pdf::hiring::candidate_summary(
-            &company,
-            &comparison.role,
-            row,
-            &scorecards,
-            chrono::Utc::now(),
-            self.print_settings()?.page_size(),
-        )
+        let size = self.print_settings()?.page_size();
+        Ok(PdfJob::new(move || {
+            pdf::hiring::candidate_summary(
+                &company,
+                &comparison.role,
+                &row,
+                &scorecards,
+                chrono::Utc::now(),
+                size,
+            )
+        }))
     }
 }
 
@@ -111,41 +147,62 @@ impl Workspace {
         plan_id: &str,
         as_of: chrono::NaiveDate,
     ) -> Result<Vec<u8>> {
+        self.business_plan_job(plan_id, as_of)?.render()
+    }
+
+    /// [`Workspace::business_plan_pdf`], read now and rendered later.
+    pub fn business_plan_job(&mut self, plan_id: &str, as_of: chrono::NaiveDate) -> Result<PdfJob> {
         let as_of = crate::plans::as_of_in_range(as_of)?;
         let plan = self.plan(plan_id)?;
         let figures = self.plan_figures(plan_id, as_of)?;
         let playbook = self.playbook()?;
-        pdf::plan::business_plan(
-            &playbook.company_name,
-            &plan,
-            &figures,
-            &playbook,
-            &self.print_settings()?,
-            chrono::Utc::now(),
-        )
+        let settings = self.print_settings()?;
+        Ok(PdfJob::new(move || {
+            pdf::plan::business_plan(
+                &playbook.company_name,
+                &plan,
+                &figures,
+                &playbook,
+                &settings,
+                chrono::Utc::now(),
+            )
+        }))
     }
 }
 
 impl Workspace {
     /// One account plan as PDF.
     pub fn account_plan_pdf(&mut self, plan_id: &str) -> Result<Vec<u8>> {
+        self.account_plan_job(plan_id)?.render()
+    }
+
+    /// [`Workspace::account_plan_pdf`], read now and rendered later.
+    pub fn account_plan_job(&mut self, plan_id: &str) -> Result<PdfJob> {
         let plan = self.account_plan(plan_id)?;
         let company = self.playbook()?.company_name;
         let team = self.team()?;
         let title = format!("Account plan — {} — {}", plan.account.name, plan.quarter);
-        pdf::accounts::account_plans(
-            &company,
-            &title,
-            &[plan],
-            None,
-            &team,
-            &self.print_settings()?,
-            chrono::Utc::now(),
-        )
+        let settings = self.print_settings()?;
+        Ok(PdfJob::new(move || {
+            pdf::accounts::account_plans(
+                &company,
+                &title,
+                &[plan],
+                None,
+                &team,
+                &settings,
+                chrono::Utc::now(),
+            )
+        }))
     }
 
     /// All of a rep's account plans for a quarter, with the roll-up first.
     pub fn rep_account_plans_pdf(&mut self, rep_id: &str, quarter: &str) -> Result<Vec<u8>> {
+        self.rep_account_plans_job(rep_id, quarter)?.render()
+    }
+
+    /// [`Workspace::rep_account_plans_pdf`], read now and rendered later.
+    pub fn rep_account_plans_job(&mut self, rep_id: &str, quarter: &str) -> Result<PdfJob> {
         let plans = self.account_plans(Some(rep_id), Some(quarter))?;
         let roll_up = self.account_roll_up(rep_id, quarter)?;
         let team = self.team()?;
@@ -156,15 +213,18 @@ impl Workspace {
             .unwrap_or_default();
         let company = self.playbook()?.company_name;
         let title = format!("Account plans — {rep} — {}", roll_up.quarter);
-        pdf::accounts::account_plans(
-            &company,
-            &title,
-            &plans,
-            Some(&roll_up),
-            &team,
-            &self.print_settings()?,
-            chrono::Utc::now(),
-        )
+        let settings = self.print_settings()?;
+        Ok(PdfJob::new(move || {
+            pdf::accounts::account_plans(
+                &company,
+                &title,
+                &plans,
+                Some(&roll_up),
+                &team,
+                &settings,
+                chrono::Utc::now(),
+            )
+        }))
     }
 }
 
@@ -216,25 +276,43 @@ impl Workspace {
         quarter: &str,
         today: chrono::NaiveDate,
     ) -> Result<Vec<u8>> {
+        self.rep_packet_job(rep_id, quarter, today)?.render()
+    }
+
+    /// [`Workspace::rep_packet_pdf`], read now and rendered later.
+    pub fn rep_packet_job(
+        &mut self,
+        rep_id: &str,
+        quarter: &str,
+        today: chrono::NaiveDate,
+    ) -> Result<PdfJob> {
         let today = crate::plans::as_of_in_range(today)?;
         let q = crate::accounts::Quarter::parse("quarter", quarter)?.to_string();
         let packet = self.rep_packet(rep_id, &q, today)?;
         let team = self.team()?;
         let playbook = self.playbook()?;
-        pdf::packet::packet(
-            &playbook.company_name,
-            &q,
-            &[packet],
-            &team,
-            &playbook,
-            false,
-            &self.print_settings()?,
-            chrono::Utc::now(),
-        )
+        let settings = self.print_settings()?;
+        Ok(PdfJob::new(move || {
+            pdf::packet::packet(
+                &playbook.company_name,
+                &q,
+                &[packet],
+                &team,
+                &playbook,
+                false,
+                &settings,
+                chrono::Utc::now(),
+            )
+        }))
     }
 
     /// The team packet: every active rep, with contents and bookmarks.
     pub fn team_packet_pdf(&mut self, quarter: &str, today: chrono::NaiveDate) -> Result<Vec<u8>> {
+        self.team_packet_job(quarter, today)?.render()
+    }
+
+    /// [`Workspace::team_packet_pdf`], read now and rendered later.
+    pub fn team_packet_job(&mut self, quarter: &str, today: chrono::NaiveDate) -> Result<PdfJob> {
         let today = crate::plans::as_of_in_range(today)?;
         let q = crate::accounts::Quarter::parse("quarter", quarter)?.to_string();
         let team = self.team()?;
@@ -246,15 +324,18 @@ impl Workspace {
             packets.push(self.rep_packet(&rep.id, &q, today)?);
         }
         let playbook = self.playbook()?;
-        pdf::packet::packet(
-            &playbook.company_name,
-            &q,
-            &packets,
-            &team,
-            &playbook,
-            true,
-            &self.print_settings()?,
-            chrono::Utc::now(),
-        )
+        let settings = self.print_settings()?;
+        Ok(PdfJob::new(move || {
+            pdf::packet::packet(
+                &playbook.company_name,
+                &q,
+                &packets,
+                &team,
+                &playbook,
+                true,
+                &settings,
+                chrono::Utc::now(),
+            )
+        }))
     }
 }

@@ -87,7 +87,7 @@ pub fn export_account_plan<R: Runtime>(
         "Account plan - {} - {}.pdf",
         plan.account.name, plan.quarter
     ));
-    export_pdf(&app, &state, &name, |ws| ws.account_plan_pdf(&id))
+    export_pdf(&app, &state, &name, |ws| ws.account_plan_job(&id))
 }
 
 #[tauri::command(async)]
@@ -104,6 +104,6 @@ pub fn export_rep_account_plans<R: Runtime>(
         .unwrap_or_default();
     let name = safe_file_name(&format!("Account plans - {rep} - {quarter}.pdf"));
     export_pdf(&app, &state, &name, |ws| {
-        ws.rep_account_plans_pdf(&rep_id, &quarter)
+        ws.rep_account_plans_job(&rep_id, &quarter)
     })
 }

@@ -5,6 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use salesdesk_core::export::PdfJob;
 use salesdesk_core::output::{self, Protected};
 use salesdesk_core::{Error, ErrorPayload, Workspace};
 use tauri::{AppHandle, Runtime, State};
@@ -65,24 +66,29 @@ pub fn choose_open_path<R: Runtime>(
     }
 }
 
-/// Asks for a path, renders with `render` and writes the file; returns the
-/// path written. A path the rules of `salesdesk_core::output` refuse (the
-/// workspace itself, its backups, a read-only file…) is refused before
-/// anything is rendered; the file is written after the state is released.
+/// Asks for a path, reads what the PDF needs with `read` and writes the
+/// file; returns the path written. A path the rules of
+/// `salesdesk_core::output` refuse (the workspace itself, its backups, a
+/// read-only file…) is refused before anything is read. The PDF is
+/// rendered after the state is released, so other commands answer while a
+/// large one renders; the file is written once the workspace's page check
+/// has passed (see `salesdesk_core::store::page_check`).
 pub fn export_pdf<R: Runtime>(
     app: &AppHandle<R>,
     state: &State<'_, Mutex<AppState>>,
     file_name: &str,
-    render: impl FnOnce(&mut Workspace) -> Result<Vec<u8>, Error>,
+    read: impl FnOnce(&mut Workspace) -> Result<PdfJob, Error>,
 ) -> Result<Option<String>, ErrorPayload> {
     let Some(path) = choose_pdf_path(app, file_name) else {
         return Ok(None);
     };
-    let (bytes, protected) = with_workspace(state, |ws| {
+    let (job, protected, check) = with_workspace(state, |ws| {
         let protected = ws.protected_paths();
         output::check_target(&path, &protected)?;
-        Ok((render(ws)?, protected))
+        Ok((read(ws)?, protected, ws.page_check()))
     })?;
+    let bytes = super::run_guarded(|| job.render())?;
+    check.wait().map_err(|e| e.payload())?;
     write_output(&path, &bytes, &protected)
 }
 

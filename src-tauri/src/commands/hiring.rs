@@ -137,7 +137,7 @@ pub fn export_interview_kit<R: Runtime>(
         &app,
         &state,
         &safe_file_name(&format!("Interview kit - {title}.pdf")),
-        |ws| ws.interview_kit_pdf(&role_id),
+        |ws| ws.interview_kit_job(&role_id),
     )
 }
 
@@ -152,6 +152,6 @@ pub fn export_candidate_summary<R: Runtime>(
         &app,
         &state,
         &safe_file_name(&format!("Candidate - {name}.pdf")),
-        |ws| ws.candidate_summary_pdf(&candidate_id),
+        |ws| ws.candidate_summary_job(&candidate_id),
     )
 }

@@ -189,6 +189,6 @@ pub fn export_plan<R: Runtime>(
         plan.summary.rep_name, plan.summary.first_month
     ));
     export_pdf(&app, &state, &name, |ws| {
-        ws.business_plan_pdf(&plan_id, as_of)
+        ws.business_plan_job(&plan_id, as_of)
     })
 }

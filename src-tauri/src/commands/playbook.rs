@@ -129,6 +129,6 @@ pub fn export_manual<R: Runtime>(
     version_id: Option<String>,
 ) -> CommandResult<Option<String>> {
     export_pdf(&app, &state, "Sales manual.pdf", |ws| {
-        ws.manual_pdf(version_id.as_deref())
+        ws.manual_job(version_id.as_deref())
     })
 }

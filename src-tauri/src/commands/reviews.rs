@@ -73,8 +73,8 @@ pub fn export_packet<R: Runtime>(
         None => format!("Plan-review packet - team - {quarter}.pdf"),
     };
     let written = export_pdf(&app, &state, &safe_file_name(&name), |ws| match &rep_id {
-        Some(id) => ws.rep_packet_pdf(id, &quarter, today),
-        None => ws.team_packet_pdf(&quarter, today),
+        Some(id) => ws.rep_packet_job(id, &quarter, today),
+        None => ws.team_packet_job(&quarter, today),
     })?;
     if let (true, Some(path)) = (open, &written) {
         // The file is saved either way; a viewer that will not start is
