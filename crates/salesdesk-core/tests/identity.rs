@@ -14,14 +14,6 @@ use salesdesk_core::plans::{
 use salesdesk_core::store::seam::{Change, ChangeKind};
 use salesdesk_core::team::PersonRole;
 
-fn last_seq(ws: &mut Workspace) -> i64 {
-    ws.changes_since(0)
-        .unwrap()
-        .last()
-        .map(|c| c.seq)
-        .unwrap_or(0)
-}
-
 fn changes_after(ws: &mut Workspace, seq: i64, table: &str) -> Vec<Change> {
     ws.changes_since(seq)
         .unwrap()
@@ -80,7 +72,7 @@ fn a_plans_goals_keep_their_ids_and_a_changed_goal_records_one_field() {
     std::thread::sleep(std::time::Duration::from_millis(5));
 
     // A keystroke in the second goal: one field of one row, nothing else.
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     let saved = ws
         .save_plan_section(
             &id,
@@ -114,7 +106,7 @@ fn a_plans_goals_keep_their_ids_and_a_changed_goal_records_one_field() {
 
     // The first removed, a new one added at the end: one delete, one insert,
     // the others keep their ids (their positions move).
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     let saved = ws
         .save_plan_section(
             &id,
@@ -148,7 +140,7 @@ fn a_plans_goals_keep_their_ids_and_a_changed_goal_records_one_field() {
     assert_eq!(inserts, [now[2].as_str()]);
 
     // Saving the same list again changes nothing and records nothing.
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     let same: Vec<PlanGoal> = saved.content.goals.clone();
     ws.save_plan_section(&id, &PlanSection::Goals(same))
         .unwrap();
@@ -186,7 +178,7 @@ fn marketing_forecast_activity_goals_and_training_needs_are_saved_row_by_row() {
     let mut marketing: Vec<MarketingActivity> = content.marketing.clone();
     assert!(marketing.iter().all(|m| m.id.is_some()));
     marketing[0].cost += 100.0;
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     let saved = ws
         .save_plan_section(&id, &PlanSection::Marketing(marketing.clone()))
         .unwrap();
@@ -205,7 +197,7 @@ fn marketing_forecast_activity_goals_and_training_needs_are_saved_row_by_row() {
     let mut forecast: Vec<ForecastRow> = content.forecast.clone();
     let month = forecast[0].amounts.iter().position(|a| *a != 0.0).unwrap();
     forecast[0].amounts[month] += 1.0;
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     ws.save_plan_section(&id, &PlanSection::Forecast(forecast))
         .unwrap();
     let changes = changes_after(&mut ws, before, "plan_forecasts");
@@ -224,7 +216,7 @@ fn marketing_forecast_activity_goals_and_training_needs_are_saved_row_by_row() {
     // is recorded; one target changed, one field.
     let goals: Vec<ActivityGoal> = content.activity_goals.clone();
     let needs = content.training_needs.clone();
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     ws.save_plan_section(&id, &PlanSection::ActivityGoals(goals.clone()))
         .unwrap();
     ws.save_plan_section(&id, &PlanSection::TrainingNeeds(needs))
@@ -242,7 +234,7 @@ fn marketing_forecast_activity_goals_and_training_needs_are_saved_row_by_row() {
             target: first.target + 1.0,
             ..first.clone()
         };
-        let before = last_seq(&mut ws);
+        let before = common::last_seq(&mut ws);
         ws.save_plan_section(&id, &PlanSection::ActivityGoals(changed))
             .unwrap();
         let fields: Vec<String> = changes_after(&mut ws, before, "plan_activity_goals")
@@ -309,7 +301,7 @@ fn an_account_plans_contacts_and_steps_keep_their_ids() {
     std::thread::sleep(std::time::Duration::from_millis(5));
 
     // Luca's name is corrected: one field of one contact.
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     let saved = ws
         .save_account_plan(&input(
             vec![
@@ -346,7 +338,7 @@ fn an_account_plans_contacts_and_steps_keep_their_ids() {
     );
 
     // The steps swapped: both rows stamped with their new positions, same ids.
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     let saved = ws
         .save_account_plan(&input(
             saved.contacts.clone(),

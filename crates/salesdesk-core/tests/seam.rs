@@ -14,14 +14,6 @@ use salesdesk_core::store::seam::{self, ChangeBatch, ChangeKind, Origin};
 use salesdesk_core::team::{PersonInput, PersonRole};
 use serde_json::json;
 
-fn last_seq(ws: &mut Workspace) -> i64 {
-    ws.changes_since(0)
-        .unwrap()
-        .last()
-        .map(|c| c.seq)
-        .unwrap_or(0)
-}
-
 /// Walks the schema: every table of the workspace but the seam's own has
 /// its three recording triggers, and deleting a row of any table that has
 /// one — by plain SQL on a connection of its own, around every module —
@@ -107,7 +99,7 @@ fn an_update_records_each_changed_field_with_its_old_value_and_who_and_where() {
     let rita = common::person(&mut ws, "Rita Rep", PersonRole::Rep);
     let max = common::person(&mut ws, "Max Manager", PersonRole::Manager);
     ws.set_current_user(&max).unwrap();
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     let mut input = PersonInput {
         id: Some(rita.clone()),
         name: "Rita Reyes".into(),
@@ -159,7 +151,7 @@ fn an_update_records_each_changed_field_with_its_old_value_and_who_and_where() {
         && c.actor_id.as_deref() == Some(max.as_str())
         && c.tx == changes[0].tx));
     // Saving the same again changes no field: nothing is recorded.
-    let again = last_seq(&mut ws);
+    let again = common::last_seq(&mut ws);
     ws.save_person(&input).unwrap();
     assert!(
         ws.changes_since(again)
@@ -188,7 +180,7 @@ fn an_update_records_each_changed_field_with_its_old_value_and_who_and_where() {
 fn a_delete_leaves_a_tombstone_and_a_rolled_back_write_records_nothing() {
     let (_dir, mut ws) = common::demo_workspace();
     let competitor = ws.create_competitor("Büro <b>Direkt</b>").unwrap();
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     ws.delete_item(PlaybookList::Competitors, &competitor.id)
         .unwrap();
     let tombstone = ws
@@ -213,7 +205,7 @@ fn a_delete_leaves_a_tombstone_and_a_rolled_back_write_records_nothing() {
         .into_iter()
         .find(|p| p.role == PersonRole::Rep)
         .unwrap();
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     let csv = "Datum;Kunde;Produkt;Betrag\n05.11.2026;Neu GmbH;Chairs;100\n";
     let import = salesdesk_core::plans::RevenueImport {
         rep_id: rep.id.clone(),
@@ -264,7 +256,7 @@ fn a_reorder_records_every_row_that_moved() {
     let (_dir, mut ws) = common::demo_workspace();
     let stages = ws.playbook().unwrap().stages;
     assert!(stages.len() >= 4);
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     // The last stage to the front: every stage moves one place.
     ws.move_item(PlaybookList::Stages, &stages.last().unwrap().id, 0)
         .unwrap();
@@ -288,7 +280,7 @@ fn an_import_and_a_restore_are_recorded_as_one_reset() {
         !json.contains("change_log"),
         "the history is not part of an export"
     );
-    let before = last_seq(&mut ws);
+    let before = common::last_seq(&mut ws);
     ws.import_json_text(&json).unwrap();
     let changes = ws.changes_since(before).unwrap();
     assert_eq!(changes.len(), 1, "{changes:?}");
@@ -302,7 +294,7 @@ fn an_import_and_a_restore_are_recorded_as_one_reset() {
     );
     // Writes after the reset are recorded again, by any path: plain SQL
     // too, which does not stamp the context.
-    let later = last_seq(&mut ws);
+    let later = common::last_seq(&mut ws);
     ws.create_competitor("After the import").unwrap();
     assert_eq!(ws.changes_since(later).unwrap().len(), 1);
     let path = ws.path().to_path_buf();

@@ -417,6 +417,16 @@ fn migration_10_keeps_every_row_and_stamps_it_with_its_parents_times() {
     );
 }
 
+/// The tables migration 10 gave both `created_at` and `updated_at`
+/// (`ratings` got `created_at` only).
+const STAMPED_BY_MIGRATION_10: [&str; 5] = [
+    "plan_months",
+    "plan_forecasts",
+    "plan_activity_goals",
+    "plan_training_needs",
+    "training_module_stages",
+];
+
 /// An export made before migration 10 (its rows without the timestamps
 /// that migration added) imports whole, the missing times filled in with
 /// the import's.
@@ -427,13 +437,7 @@ fn an_export_from_before_the_row_timestamps_imports_with_them_filled_in() {
     file["schemaVersion"] = 9.into();
     let tables = file["tables"].as_object_mut().unwrap();
     let mut stripped = 0;
-    for table in [
-        "plan_months",
-        "plan_forecasts",
-        "plan_activity_goals",
-        "plan_training_needs",
-        "training_module_stages",
-    ] {
+    for table in STAMPED_BY_MIGRATION_10 {
         for row in tables[table].as_array_mut().unwrap() {
             let row = row.as_object_mut().unwrap();
             row.remove("created_at");
@@ -453,14 +457,7 @@ fn an_export_from_before_the_row_timestamps_imports_with_them_filled_in() {
         .query_row("SELECT count(*) FROM plan_months", [], |r| r.get(0))
         .unwrap();
     assert_eq!(months as usize, months_before);
-    for table in [
-        "plan_months",
-        "plan_forecasts",
-        "plan_activity_goals",
-        "plan_training_needs",
-        "training_module_stages",
-        "ratings",
-    ] {
+    for table in STAMPED_BY_MIGRATION_10.iter().chain(&["ratings"]) {
         let empty: i64 = conn
             .query_row(
                 &format!("SELECT count(*) FROM {table} WHERE created_at = '' OR updated_at = ''"),

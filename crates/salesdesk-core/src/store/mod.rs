@@ -643,9 +643,7 @@ fn check_pages_now(path: &Path) -> Result<()> {
         path: path.display().to_string(),
         reason,
     };
-    let conn = read_only_connection(path)
-        .map_err(|_| refuse("it cannot be opened as a database".into()))?;
-    page_check::check_pages(&conn).map_err(refuse)
+    page_check::check_file(path).map_err(refuse)
 }
 
 /// [`inspect`] but for the check of every page: that the file is a whole

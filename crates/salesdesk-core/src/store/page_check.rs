@@ -152,18 +152,22 @@ impl PageCheck {
 
 /// The check of the file at `path`, on a connection of its own.
 fn run(path: &Path) -> Outcome {
-    match super::read_only_connection(path) {
-        Ok(conn) => match check_pages(&conn) {
-            Ok(()) => Outcome::Passed,
-            Err(reason) => Outcome::Damaged(reason),
-        },
-        Err(_) => Outcome::Damaged("it cannot be opened as a database".into()),
+    match check_file(path) {
+        Ok(()) => Outcome::Passed,
+        Err(reason) => Outcome::Damaged(reason),
     }
 }
 
-/// SQLite's quick check of every page: `Err` with the reason, worded as
-/// the open's refusal, when the file is damaged.
-pub(crate) fn check_pages(conn: &Connection) -> Result<(), String> {
+/// SQLite's quick check of every page of `path`, on a connection of its
+/// own: `Err` with the reason, worded as the open's refusal, when the file
+/// is damaged (or cannot be read as a database at all).
+pub(crate) fn check_file(path: &Path) -> Result<(), String> {
+    let conn = super::read_only_connection(path)
+        .map_err(|_| "it cannot be opened as a database".to_string())?;
+    check_pages(&conn)
+}
+
+fn check_pages(conn: &Connection) -> Result<(), String> {
     let check: String = conn
         .query_row("PRAGMA quick_check", [], |r| r.get(0))
         .map_err(|_| "it is damaged".to_string())?;

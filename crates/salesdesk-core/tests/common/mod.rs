@@ -74,3 +74,13 @@ pub fn assert_generated_file(path: &str, generated: &str, test: &str) {
         "{path} is stale; run UPDATE_BINDINGS=1 cargo test -p salesdesk-core --test {test}"
     );
 }
+
+/// The number of the newest entry in the change log (0 when it is empty):
+/// what a test reads the changes after.
+pub fn last_seq(ws: &mut Workspace) -> i64 {
+    ws.changes_since(0)
+        .unwrap()
+        .last()
+        .map(|c| c.seq)
+        .unwrap_or(0)
+}
