@@ -3,8 +3,8 @@ CREATE TRIGGER "record_account_contacts_delete" AFTER DELETE ON "account_contact
     SELECT at, actor_id, origin, tx, 'account_contacts', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'plan_id', old."plan_id", 'position', old."position", 'name', old."name", 'title', old."title", 'buying_role', old."buying_role", 'relationship', old."relationship", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_account_contacts_insert" AFTER INSERT ON "account_contacts" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'account_contacts', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'plan_id', new."plan_id", 'position', new."position", 'name', new."name", 'title', new."title", 'buying_role', new."buying_role", 'relationship', new."relationship", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'account_contacts', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_account_contacts_update" AFTER UPDATE ON "account_contacts" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -25,8 +25,8 @@ CREATE TRIGGER "record_account_plans_delete" AFTER DELETE ON "account_plans" BEG
     SELECT at, actor_id, origin, tx, 'account_plans', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'account_id', old."account_id", 'quarter', old."quarter", 'rep_id', old."rep_id", 'competition', old."competition", 'past_successes', old."past_successes", 'strategy', old."strategy", 'revenue_target', old."revenue_target", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_account_plans_insert" AFTER INSERT ON "account_plans" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'account_plans', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'account_id', new."account_id", 'quarter', new."quarter", 'rep_id', new."rep_id", 'competition', new."competition", 'past_successes', new."past_successes", 'strategy', new."strategy", 'revenue_target', new."revenue_target", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'account_plans', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_account_plans_update" AFTER UPDATE ON "account_plans" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -48,8 +48,8 @@ CREATE TRIGGER "record_account_steps_delete" AFTER DELETE ON "account_steps" BEG
     SELECT at, actor_id, origin, tx, 'account_steps', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'plan_id', old."plan_id", 'position', old."position", 'action', old."action", 'owner_id', old."owner_id", 'due_date', old."due_date", 'status', old."status", 'result', old."result", 'carried_from', old."carried_from", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_account_steps_insert" AFTER INSERT ON "account_steps" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'account_steps', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'plan_id', new."plan_id", 'position', new."position", 'action', new."action", 'owner_id', new."owner_id", 'due_date', new."due_date", 'status', new."status", 'result', new."result", 'carried_from', new."carried_from", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'account_steps', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_account_steps_update" AFTER UPDATE ON "account_steps" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -72,8 +72,8 @@ CREATE TRIGGER "record_accounts_delete" AFTER DELETE ON "accounts" BEGIN
     SELECT at, actor_id, origin, tx, 'accounts', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'name', old."name", 'owner_id', old."owner_id", 'created_at', old."created_at", 'updated_at', old."updated_at", 'industry', old."industry", 'size', old."size", 'yearly_revenue', old."yearly_revenue", 'potential', old."potential") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_accounts_insert" AFTER INSERT ON "accounts" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'accounts', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'name', new."name", 'owner_id', new."owner_id", 'created_at', new."created_at", 'updated_at', new."updated_at", 'industry', new."industry", 'size', new."size", 'yearly_revenue', new."yearly_revenue", 'potential', new."potential") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'accounts', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_accounts_update" AFTER UPDATE ON "accounts" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -94,8 +94,8 @@ CREATE TRIGGER "record_activity_log_delete" AFTER DELETE ON "activity_log" BEGIN
     SELECT at, actor_id, origin, tx, 'activity_log', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'at', old."at", 'actor_id', old."actor_id", 'action', old."action", 'subject_kind', old."subject_kind", 'subject_id', old."subject_id", 'detail', old."detail") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_activity_log_insert" AFTER INSERT ON "activity_log" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'activity_log', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'at', new."at", 'actor_id', new."actor_id", 'action', new."action", 'subject_kind', new."subject_kind", 'subject_id', new."subject_id", 'detail', new."detail") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'activity_log', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_activity_log_update" AFTER UPDATE ON "activity_log" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -115,8 +115,8 @@ CREATE TRIGGER "record_actual_activities_delete" AFTER DELETE ON "actual_activit
     SELECT at, actor_id, origin, tx, 'actual_activities', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'rep_id', old."rep_id", 'month', old."month", 'kpi_id', old."kpi_id", 'count', old."count", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_actual_activities_insert" AFTER INSERT ON "actual_activities" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'actual_activities', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'rep_id', new."rep_id", 'month', new."month", 'kpi_id', new."kpi_id", 'count', new."count", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'actual_activities', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_actual_activities_update" AFTER UPDATE ON "actual_activities" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -135,8 +135,8 @@ CREATE TRIGGER "record_actual_revenue_delete" AFTER DELETE ON "actual_revenue" B
     SELECT at, actor_id, origin, tx, 'actual_revenue', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'rep_id', old."rep_id", 'month', old."month", 'account_id', old."account_id", 'product_id', old."product_id", 'amount', old."amount", 'source', old."source", 'import_key', old."import_key", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_actual_revenue_insert" AFTER INSERT ON "actual_revenue" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'actual_revenue', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'rep_id', new."rep_id", 'month', new."month", 'account_id', new."account_id", 'product_id', new."product_id", 'amount', new."amount", 'source', new."source", 'import_key', new."import_key", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'actual_revenue', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_actual_revenue_update" AFTER UPDATE ON "actual_revenue" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -158,8 +158,8 @@ CREATE TRIGGER "record_business_plans_delete" AFTER DELETE ON "business_plans" B
     SELECT at, actor_id, origin, tx, 'business_plans', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'rep_id', old."rep_id", 'first_month', old."first_month", 'status', old."status", 'return_comment', old."return_comment", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_business_plans_insert" AFTER INSERT ON "business_plans" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'business_plans', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'rep_id', new."rep_id", 'first_month', new."first_month", 'status', new."status", 'return_comment', new."return_comment", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'business_plans', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_business_plans_update" AFTER UPDATE ON "business_plans" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -178,8 +178,8 @@ CREATE TRIGGER "record_candidates_delete" AFTER DELETE ON "candidates" BEGIN
     SELECT at, actor_id, origin, tx, 'candidates', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'role_id', old."role_id", 'name', old."name", 'email', old."email", 'notes', old."notes", 'status', old."status", 'hired_person_id', old."hired_person_id", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_candidates_insert" AFTER INSERT ON "candidates" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'candidates', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'role_id', new."role_id", 'name', new."name", 'email', new."email", 'notes', new."notes", 'status', new."status", 'hired_person_id', new."hired_person_id", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'candidates', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_candidates_update" AFTER UPDATE ON "candidates" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -200,8 +200,8 @@ CREATE TRIGGER "record_competitors_delete" AFTER DELETE ON "competitors" BEGIN
     SELECT at, actor_id, origin, tx, 'competitors', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'position', old."position", 'name', old."name", 'notes', old."notes", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_competitors_insert" AFTER INSERT ON "competitors" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'competitors', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'position', new."position", 'name', new."name", 'notes', new."notes", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'competitors', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_competitors_update" AFTER UPDATE ON "competitors" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -219,8 +219,8 @@ CREATE TRIGGER "record_interviews_delete" AFTER DELETE ON "interviews" BEGIN
     SELECT at, actor_id, origin, tx, 'interviews', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'candidate_id', old."candidate_id", 'interviewer_id', old."interviewer_id", 'held_on', old."held_on", 'recommendation', old."recommendation", 'summary', old."summary", 'submitted_at', old."submitted_at", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_interviews_insert" AFTER INSERT ON "interviews" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'interviews', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'candidate_id', new."candidate_id", 'interviewer_id', new."interviewer_id", 'held_on', new."held_on", 'recommendation', new."recommendation", 'summary', new."summary", 'submitted_at', new."submitted_at", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'interviews', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_interviews_update" AFTER UPDATE ON "interviews" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -241,8 +241,8 @@ CREATE TRIGGER "record_kpis_delete" AFTER DELETE ON "kpis" BEGIN
     SELECT at, actor_id, origin, tx, 'kpis', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'position', old."position", 'kind', old."kind", 'name', old."name", 'unit', old."unit", 'period', old."period", 'target', old."target", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_kpis_insert" AFTER INSERT ON "kpis" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'kpis', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'position', new."position", 'kind', new."kind", 'name', new."name", 'unit', new."unit", 'period', new."period", 'target', new."target", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'kpis', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_kpis_update" AFTER UPDATE ON "kpis" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -263,8 +263,8 @@ CREATE TRIGGER "record_objections_delete" AFTER DELETE ON "objections" BEGIN
     SELECT at, actor_id, origin, tx, 'objections', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'position', old."position", 'objection', old."objection", 'response', old."response", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_objections_insert" AFTER INSERT ON "objections" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'objections', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'position', new."position", 'objection', new."objection", 'response', new."response", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'objections', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_objections_update" AFTER UPDATE ON "objections" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -282,8 +282,8 @@ CREATE TRIGGER "record_people_delete" AFTER DELETE ON "people" BEGIN
     SELECT at, actor_id, origin, tx, 'people', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'name', old."name", 'email', old."email", 'role', old."role", 'manager_id', old."manager_id", 'start_date', old."start_date", 'territory', old."territory", 'active', old."active", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_people_insert" AFTER INSERT ON "people" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'people', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'name', new."name", 'email', new."email", 'role', new."role", 'manager_id', new."manager_id", 'start_date', new."start_date", 'territory', new."territory", 'active', new."active", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'people', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_people_update" AFTER UPDATE ON "people" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -305,8 +305,8 @@ CREATE TRIGGER "record_plan_activity_goals_delete" AFTER DELETE ON "plan_activit
     SELECT at, actor_id, origin, tx, 'plan_activity_goals', json_array(old."plan_id", old."kpi_id"), 'delete', json_object('plan_id', old."plan_id", 'kpi_id', old."kpi_id", 'period', old."period", 'target', old."target", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_activity_goals_insert" AFTER INSERT ON "plan_activity_goals" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'plan_activity_goals', json_array(new."plan_id", new."kpi_id"), 'insert', json_object('plan_id', new."plan_id", 'kpi_id', new."kpi_id", 'period', new."period", 'target', new."target", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'plan_activity_goals', json_array(new."plan_id", new."kpi_id"), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_activity_goals_update" AFTER UPDATE ON "plan_activity_goals" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -324,8 +324,8 @@ CREATE TRIGGER "record_plan_events_delete" AFTER DELETE ON "plan_events" BEGIN
     SELECT at, actor_id, origin, tx, 'plan_events', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'plan_id', old."plan_id", 'at', old."at", 'actor_id', old."actor_id", 'action', old."action", 'comment', old."comment") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_events_insert" AFTER INSERT ON "plan_events" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'plan_events', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'plan_id', new."plan_id", 'at', new."at", 'actor_id', new."actor_id", 'action', new."action", 'comment', new."comment") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'plan_events', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_events_update" AFTER UPDATE ON "plan_events" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -344,8 +344,8 @@ CREATE TRIGGER "record_plan_forecasts_delete" AFTER DELETE ON "plan_forecasts" B
     SELECT at, actor_id, origin, tx, 'plan_forecasts', json_array(old."plan_id", old."month", old."account_id", old."product_id"), 'delete', json_object('plan_id', old."plan_id", 'month', old."month", 'account_id', old."account_id", 'product_id', old."product_id", 'amount', old."amount", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_forecasts_insert" AFTER INSERT ON "plan_forecasts" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'plan_forecasts', json_array(new."plan_id", new."month", new."account_id", new."product_id"), 'insert', json_object('plan_id', new."plan_id", 'month', new."month", 'account_id', new."account_id", 'product_id', new."product_id", 'amount', new."amount", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'plan_forecasts', json_array(new."plan_id", new."month", new."account_id", new."product_id"), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_forecasts_update" AFTER UPDATE ON "plan_forecasts" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -364,8 +364,8 @@ CREATE TRIGGER "record_plan_goals_delete" AFTER DELETE ON "plan_goals" BEGIN
     SELECT at, actor_id, origin, tx, 'plan_goals', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'plan_id', old."plan_id", 'kind', old."kind", 'position', old."position", 'text', old."text", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_goals_insert" AFTER INSERT ON "plan_goals" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'plan_goals', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'plan_id', new."plan_id", 'kind', new."kind", 'position', new."position", 'text', new."text", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'plan_goals', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_goals_update" AFTER UPDATE ON "plan_goals" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -384,8 +384,8 @@ CREATE TRIGGER "record_plan_marketing_delete" AFTER DELETE ON "plan_marketing" B
     SELECT at, actor_id, origin, tx, 'plan_marketing', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'plan_id', old."plan_id", 'position', old."position", 'what', old."what", 'month', old."month", 'cost', old."cost", 'expected_leads', old."expected_leads", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_marketing_insert" AFTER INSERT ON "plan_marketing" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'plan_marketing', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'plan_id', new."plan_id", 'position', new."position", 'what', new."what", 'month', new."month", 'cost', new."cost", 'expected_leads', new."expected_leads", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'plan_marketing', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_marketing_update" AFTER UPDATE ON "plan_marketing" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -406,8 +406,8 @@ CREATE TRIGGER "record_plan_months_delete" AFTER DELETE ON "plan_months" BEGIN
     SELECT at, actor_id, origin, tx, 'plan_months', json_array(old."plan_id", old."month"), 'delete', json_object('plan_id', old."plan_id", 'month', old."month", 'quota', old."quota", 'expected_pipeline', old."expected_pipeline", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_months_insert" AFTER INSERT ON "plan_months" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'plan_months', json_array(new."plan_id", new."month"), 'insert', json_object('plan_id', new."plan_id", 'month', new."month", 'quota', new."quota", 'expected_pipeline', new."expected_pipeline", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'plan_months', json_array(new."plan_id", new."month"), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_months_update" AFTER UPDATE ON "plan_months" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -425,8 +425,8 @@ CREATE TRIGGER "record_plan_revisions_delete" AFTER DELETE ON "plan_revisions" B
     SELECT at, actor_id, origin, tx, 'plan_revisions', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'plan_id', old."plan_id", 'number', old."number", 'snapshot', old."snapshot", 'created_at', old."created_at", 'actor_id', old."actor_id") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_revisions_insert" AFTER INSERT ON "plan_revisions" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'plan_revisions', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'plan_id', new."plan_id", 'number', new."number", 'snapshot', new."snapshot", 'created_at', new."created_at", 'actor_id', new."actor_id") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'plan_revisions', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_revisions_update" AFTER UPDATE ON "plan_revisions" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -445,8 +445,8 @@ CREATE TRIGGER "record_plan_training_needs_delete" AFTER DELETE ON "plan_trainin
     SELECT at, actor_id, origin, tx, 'plan_training_needs', json_array(old."plan_id", old."module_id"), 'delete', json_object('plan_id', old."plan_id", 'module_id', old."module_id", 'note', old."note", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_training_needs_insert" AFTER INSERT ON "plan_training_needs" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'plan_training_needs', json_array(new."plan_id", new."module_id"), 'insert', json_object('plan_id', new."plan_id", 'module_id', new."module_id", 'note', new."note", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'plan_training_needs', json_array(new."plan_id", new."module_id"), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_plan_training_needs_update" AFTER UPDATE ON "plan_training_needs" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -463,8 +463,8 @@ CREATE TRIGGER "record_playbook_profile_delete" AFTER DELETE ON "playbook_profil
     SELECT at, actor_id, origin, tx, 'playbook_profile', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'ideal_customer_profile', old."ideal_customer_profile", 'value_proposition', old."value_proposition", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_playbook_profile_insert" AFTER INSERT ON "playbook_profile" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'playbook_profile', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'ideal_customer_profile', new."ideal_customer_profile", 'value_proposition', new."value_proposition", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'playbook_profile', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_playbook_profile_update" AFTER UPDATE ON "playbook_profile" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -480,8 +480,8 @@ CREATE TRIGGER "record_playbook_versions_delete" AFTER DELETE ON "playbook_versi
     SELECT at, actor_id, origin, tx, 'playbook_versions', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'number', old."number", 'change_note', old."change_note", 'snapshot', old."snapshot", 'published_at', old."published_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_playbook_versions_insert" AFTER INSERT ON "playbook_versions" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'playbook_versions', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'number', new."number", 'change_note', new."change_note", 'snapshot', new."snapshot", 'published_at', new."published_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'playbook_versions', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_playbook_versions_update" AFTER UPDATE ON "playbook_versions" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -499,8 +499,8 @@ CREATE TRIGGER "record_products_delete" AFTER DELETE ON "products" BEGIN
     SELECT at, actor_id, origin, tx, 'products', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'name', old."name", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_products_insert" AFTER INSERT ON "products" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'products', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'name', new."name", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'products', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_products_update" AFTER UPDATE ON "products" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -516,8 +516,8 @@ CREATE TRIGGER "record_qualification_criteria_delete" AFTER DELETE ON "qualifica
     SELECT at, actor_id, origin, tx, 'qualification_criteria', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'position', old."position", 'builtin_key', old."builtin_key", 'label', old."label", 'description', old."description", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_qualification_criteria_insert" AFTER INSERT ON "qualification_criteria" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'qualification_criteria', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'position', new."position", 'builtin_key', new."builtin_key", 'label', new."label", 'description', new."description", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'qualification_criteria', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_qualification_criteria_update" AFTER UPDATE ON "qualification_criteria" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -536,8 +536,8 @@ CREATE TRIGGER "record_quarterly_reviews_delete" AFTER DELETE ON "quarterly_revi
     SELECT at, actor_id, origin, tx, 'quarterly_reviews', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'rep_id', old."rep_id", 'quarter', old."quarter", 'status', old."status", 'rep_input', old."rep_input", 'strengths', old."strengths", 'development_areas', old."development_areas", 'commitments', old."commitments", 'agreement_date', old."agreement_date", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_quarterly_reviews_insert" AFTER INSERT ON "quarterly_reviews" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'quarterly_reviews', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'rep_id', new."rep_id", 'quarter', new."quarter", 'status', new."status", 'rep_input', new."rep_input", 'strengths', new."strengths", 'development_areas', new."development_areas", 'commitments', new."commitments", 'agreement_date', new."agreement_date", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'quarterly_reviews', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_quarterly_reviews_update" AFTER UPDATE ON "quarterly_reviews" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -560,8 +560,8 @@ CREATE TRIGGER "record_ratings_delete" AFTER DELETE ON "ratings" BEGIN
     SELECT at, actor_id, origin, tx, 'ratings', json_array(old."interview_id", old."attribute_id"), 'delete', json_object('interview_id', old."interview_id", 'attribute_id', old."attribute_id", 'rating', old."rating", 'evidence', old."evidence", 'updated_at', old."updated_at", 'created_at', old."created_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_ratings_insert" AFTER INSERT ON "ratings" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'ratings', json_array(new."interview_id", new."attribute_id"), 'insert', json_object('interview_id', new."interview_id", 'attribute_id', new."attribute_id", 'rating', new."rating", 'evidence', new."evidence", 'updated_at', new."updated_at", 'created_at', new."created_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'ratings', json_array(new."interview_id", new."attribute_id"), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_ratings_update" AFTER UPDATE ON "ratings" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -579,8 +579,8 @@ CREATE TRIGGER "record_review_amendments_delete" AFTER DELETE ON "review_amendme
     SELECT at, actor_id, origin, tx, 'review_amendments', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'review_id', old."review_id", 'text', old."text", 'author_id', old."author_id", 'at', old."at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_review_amendments_insert" AFTER INSERT ON "review_amendments" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'review_amendments', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'review_id', new."review_id", 'text', new."text", 'author_id', new."author_id", 'at', new."at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'review_amendments', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_review_amendments_update" AFTER UPDATE ON "review_amendments" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -598,8 +598,8 @@ CREATE TRIGGER "record_role_attributes_delete" AFTER DELETE ON "role_attributes"
     SELECT at, actor_id, origin, tx, 'role_attributes', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'role_id', old."role_id", 'position', old."position", 'attr_group', old."attr_group", 'name', old."name", 'test_method', old."test_method", 'test_detail', old."test_detail", 'weight', old."weight", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_role_attributes_insert" AFTER INSERT ON "role_attributes" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'role_attributes', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'role_id', new."role_id", 'position', new."position", 'attr_group', new."attr_group", 'name', new."name", 'test_method', new."test_method", 'test_detail', new."test_detail", 'weight', new."weight", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'role_attributes', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_role_attributes_update" AFTER UPDATE ON "role_attributes" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -621,8 +621,8 @@ CREATE TRIGGER "record_role_profiles_delete" AFTER DELETE ON "role_profiles" BEG
     SELECT at, actor_id, origin, tx, 'role_profiles', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'title', old."title", 'responsibilities', old."responsibilities", 'archived_at', old."archived_at", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_role_profiles_insert" AFTER INSERT ON "role_profiles" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'role_profiles', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'title', new."title", 'responsibilities', new."responsibilities", 'archived_at', new."archived_at", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'role_profiles', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_role_profiles_update" AFTER UPDATE ON "role_profiles" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -640,8 +640,8 @@ CREATE TRIGGER "record_scorecard_amendments_delete" AFTER DELETE ON "scorecard_a
     SELECT at, actor_id, origin, tx, 'scorecard_amendments', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'interview_id', old."interview_id", 'attribute_id', old."attribute_id", 'field', old."field", 'old_value', old."old_value", 'new_value', old."new_value", 'reason', old."reason", 'amended_by', old."amended_by", 'amended_at', old."amended_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_scorecard_amendments_insert" AFTER INSERT ON "scorecard_amendments" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'scorecard_amendments', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'interview_id', new."interview_id", 'attribute_id', new."attribute_id", 'field', new."field", 'old_value', new."old_value", 'new_value', new."new_value", 'reason', new."reason", 'amended_by', new."amended_by", 'amended_at', new."amended_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'scorecard_amendments', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_scorecard_amendments_update" AFTER UPDATE ON "scorecard_amendments" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -663,8 +663,8 @@ CREATE TRIGGER "record_settings_delete" AFTER DELETE ON "settings" BEGIN
     SELECT at, actor_id, origin, tx, 'settings', CAST(old."key" AS TEXT), 'delete', json_object('key', old."key", 'value', old."value", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_settings_insert" AFTER INSERT ON "settings" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'settings', CAST(new."key" AS TEXT), 'insert', json_object('key', new."key", 'value', new."value", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'settings', CAST(new."key" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_settings_update" AFTER UPDATE ON "settings" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -679,8 +679,8 @@ CREATE TRIGGER "record_stage_exit_criteria_delete" AFTER DELETE ON "stage_exit_c
     SELECT at, actor_id, origin, tx, 'stage_exit_criteria', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'stage_id', old."stage_id", 'position', old."position", 'text', old."text", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_stage_exit_criteria_insert" AFTER INSERT ON "stage_exit_criteria" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'stage_exit_criteria', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'stage_id', new."stage_id", 'position', new."position", 'text', new."text", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'stage_exit_criteria', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_stage_exit_criteria_update" AFTER UPDATE ON "stage_exit_criteria" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -698,8 +698,8 @@ CREATE TRIGGER "record_stages_delete" AFTER DELETE ON "stages" BEGIN
     SELECT at, actor_id, origin, tx, 'stages', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'position', old."position", 'name', old."name", 'purpose', old."purpose", 'entry_criteria', old."entry_criteria", 'key_activities', old."key_activities", 'scripts', old."scripts", 'materials', old."materials", 'expected_days', old."expected_days", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_stages_insert" AFTER INSERT ON "stages" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'stages', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'position', new."position", 'name', new."name", 'purpose', new."purpose", 'entry_criteria', new."entry_criteria", 'key_activities', new."key_activities", 'scripts', new."scripts", 'materials', new."materials", 'expected_days', new."expected_days", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'stages', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_stages_update" AFTER UPDATE ON "stages" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -722,8 +722,8 @@ CREATE TRIGGER "record_training_module_stages_delete" AFTER DELETE ON "training_
     SELECT at, actor_id, origin, tx, 'training_module_stages', json_array(old."module_id", old."stage_id"), 'delete', json_object('module_id', old."module_id", 'stage_id', old."stage_id", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_training_module_stages_insert" AFTER INSERT ON "training_module_stages" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'training_module_stages', json_array(new."module_id", new."stage_id"), 'insert', json_object('module_id', new."module_id", 'stage_id', new."stage_id", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'training_module_stages', json_array(new."module_id", new."stage_id"), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_training_module_stages_update" AFTER UPDATE ON "training_module_stages" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)
@@ -739,8 +739,8 @@ CREATE TRIGGER "record_training_modules_delete" AFTER DELETE ON "training_module
     SELECT at, actor_id, origin, tx, 'training_modules', CAST(old."id" AS TEXT), 'delete', json_object('id', old."id", 'position', old."position", 'area', old."area", 'title', old."title", 'objectives', old."objectives", 'cadence', old."cadence", 'created_at', old."created_at", 'updated_at', old."updated_at") FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_training_modules_insert" AFTER INSERT ON "training_modules" BEGIN
-  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, new_value)
-    SELECT at, actor_id, origin, tx, 'training_modules', CAST(new."id" AS TEXT), 'insert', json_object('id', new."id", 'position', new."position", 'area', new."area", 'title', new."title", 'objectives', new."objectives", 'cadence', new."cadence", 'created_at', new."created_at", 'updated_at', new."updated_at") FROM change_context WHERE id = 1 AND recording;
+  INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind)
+    SELECT at, actor_id, origin, tx, 'training_modules', CAST(new."id" AS TEXT), 'insert' FROM change_context WHERE id = 1 AND recording;
 END;
 CREATE TRIGGER "record_training_modules_update" AFTER UPDATE ON "training_modules" BEGIN
   INSERT INTO change_log (at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value)

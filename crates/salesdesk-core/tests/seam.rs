@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use rusqlite::Connection;
 use salesdesk_core::Workspace;
+use salesdesk_core::demo::DemoCalendar;
 use salesdesk_core::playbook::PlaybookList;
 use salesdesk_core::store::backup::BackupReason;
 use salesdesk_core::store::seam::{self, ChangeBatch, ChangeKind, Origin};
@@ -165,9 +166,13 @@ fn an_update_records_each_changed_field_with_its_old_value_and_who_and_where() {
     ws.save_person(&input).unwrap();
     let history = ws.history("people", &rita).unwrap();
     assert_eq!(history[0].kind, ChangeKind::Insert);
+    // The insert carries no copy of the row (the table holds it); the
+    // first rename kept the name as inserted.
+    assert_eq!(history[0].new_value, None);
+    let first_rename = history.iter().find(|c| c.column.as_deref() == Some("name"));
     assert_eq!(
-        history[0].new_value.as_ref().unwrap()["name"],
-        json!("Rita Rep")
+        first_rename.and_then(|c| c.old_value.clone()),
+        Some(json!("Rita Rep"))
     );
     let last = history.last().unwrap();
     assert_eq!(
@@ -320,6 +325,66 @@ fn an_import_and_a_restore_are_recorded_as_one_reset() {
         (last.kind, last.origin),
         (ChangeKind::Reset, Origin::Restore)
     );
+}
+
+#[test]
+fn the_example_company_is_recorded_as_one_reset_and_recording_resumes() {
+    let (_dir, mut ws) = common::demo_workspace();
+    let all = ws.changes_since(0).unwrap();
+    assert_eq!(
+        all.iter()
+            .map(|c| (c.kind, c.table.as_str()))
+            .collect::<Vec<_>>(),
+        [(ChangeKind::Reset, "*")],
+        "the fill is one reset, not a record per row"
+    );
+    // The next write by this workspace is recorded, and so is one by
+    // plain SQL right after the fill (recording is not left paused).
+    let path = ws.path().to_path_buf();
+    drop(ws);
+    let conn = Connection::open(&path).unwrap();
+    conn.execute("UPDATE competitors SET notes = 'by hand'", [])
+        .unwrap();
+    drop(conn);
+    let mut ws = Workspace::open_existing(&path).unwrap();
+    assert!(
+        ws.changes_since(0)
+            .unwrap()
+            .iter()
+            .any(|c| c.column.as_deref() == Some("notes"))
+    );
+    // A workspace with a playbook is refused, and nothing is recorded.
+    let before = common::last_seq(&mut ws);
+    assert!(salesdesk_core::demo::fill_demo(&mut ws, &DemoCalendar::reference()).is_err());
+    assert_eq!(common::last_seq(&mut ws), before);
+}
+
+#[test]
+fn recording_paused_by_a_fill_cut_short_is_on_again_at_the_next_open() {
+    let (dir, ws) = common::new_workspace();
+    let path = ws.path().to_path_buf();
+    drop(ws);
+    // As a crash in the middle of a fill leaves it.
+    let conn = Connection::open(&path).unwrap();
+    conn.execute("UPDATE change_context SET recording = 0", [])
+        .unwrap();
+    drop(conn);
+    drop(Workspace::open_existing(&path).unwrap());
+    let conn = Connection::open(&path).unwrap();
+    conn.execute(
+        "INSERT INTO competitors (id, name, notes, position, created_at, updated_at) VALUES ('c1', 'By hand', '', 0, '', '')",
+        [],
+    )
+    .unwrap();
+    let recorded: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM change_log WHERE table_name = 'competitors' AND row_id = 'c1'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(recorded, 1);
+    drop(dir);
 }
 
 #[test]

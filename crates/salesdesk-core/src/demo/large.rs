@@ -39,7 +39,13 @@ impl LargeSize {
 
 /// Fills an empty workspace with the demo company, then grows it to `size`.
 /// The year of actuals ends with the current month (of `calendar`).
+/// Recorded as one reset, like the small one.
 pub fn fill_large(ws: &mut Workspace, size: LargeSize, calendar: &DemoCalendar) -> Result<()> {
+    super::refuse_unless_empty(ws)?;
+    ws.fill_as_one_reset(|ws| grow(ws, size, calendar))
+}
+
+fn grow(ws: &mut Workspace, size: LargeSize, calendar: &DemoCalendar) -> Result<()> {
     super::fill_demo(ws, calendar)?;
     let manager = demo_person(ws, PersonRole::Manager)?;
     let products: Vec<String> = (1..=size.products)

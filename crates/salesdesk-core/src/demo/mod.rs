@@ -93,13 +93,24 @@ impl DemoCalendar {
 /// Fills an empty workspace with the demo company, dated around
 /// `calendar`'s day. Refuses a workspace that already has a playbook, so
 /// nobody's data is mixed with the example.
+/// The fill is recorded as one reset ([`Workspace::fill_as_one_reset`]).
 pub fn fill_demo(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
+    refuse_unless_empty(ws)?;
+    ws.fill_as_one_reset(|ws| fill_demo_contents(ws, calendar))
+}
+
+/// The demo company goes only into a workspace without a playbook.
+fn refuse_unless_empty(ws: &mut Workspace) -> Result<()> {
     if ws.playbook()?.started {
         return Err(Error::Invalid {
             field: None,
             message: "This workspace already has data; the demo company needs an empty one.".into(),
         });
     }
+    Ok(())
+}
+
+fn fill_demo_contents(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
     ws.start_playbook(&PlaybookStart {
         company_name: DEMO_COMPANY.into(),
         template: PlaybookTemplate::Starter,
