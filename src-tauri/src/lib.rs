@@ -13,6 +13,7 @@ use std::sync::Mutex;
 use salesdesk_core::paths::{DATA_DIR_ENV, resolve_data_dir};
 use tauri::{Manager, Runtime};
 
+pub use commands::COMMAND_NAMES;
 pub use state::AppState;
 
 /// When the process started, for the start-up time in the log.
