@@ -5,7 +5,8 @@
 //! and the UI's typed wrappers (`ui/src/lib/commands.ts`) — and fails when
 //! the committed files are not what it would write.
 //!
-//! `UPDATE_COMMANDS=1 cargo test --test commands` writes them.
+//! `UPDATE_COMMANDS=1 cargo test --test commands` writes them; the run after
+//! it builds the app with the new registry and passes.
 
 use std::collections::BTreeSet;
 use std::fmt::Write as _;

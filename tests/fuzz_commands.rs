@@ -456,6 +456,7 @@ fn valid_calls(w: &Webview) -> Vec<(&'static str, Value)> {
             json!({"planId": plan_id, "asOf": "2026-11-15"}),
         ),
         ("list_accounts", json!({"ownerId": rep})),
+        ("quarter_choices", json!({"today": "2026-11-23"})),
         ("save_account", json!({"input": account})),
         (
             "list_account_plans",

@@ -53,7 +53,7 @@ pub fn typescript() -> String {
         GoalPeriod, MonthState, MonthFigure, QuarterFigure, RevenueFigures, MonthPace, ActivityFigure,
         DateOrder, DecimalMark, CsvSettings, CsvTable, CsvRow, RowError, RevenueMapping, CsvPreview, EncodingOption, ActivityMapping, ActivityImport,
         Account, AccountInput, BuyingRole, Relationship, Contact, StepStatus, Step, AccountPlanInput,
-        AccountPlan, NewAccountPlan, NextStep, NextSteps, RollUpRow, RollUp,
+        AccountPlan, NewAccountPlan, NextStep, NextSteps, RollUpRow, RollUp, QuarterChoice,
         ReviewStatus, ReviewAmendment, Review, ReviewInput, PaperSize, NumberStyle, PrintSettings,
         BackupInfo, ImportSummary, JsonImported, AboutInfo, SearchKind, SearchHit, Restored,
         Origin, ChangeKind, ChangedRecord, ChangeBatch,

@@ -21,6 +21,12 @@ pub fn list_accounts(state: St<'_>, owner_id: Option<String>) -> CommandResult<V
     })
 }
 
+/// The quarters the pickers offer on `today`, newest first, with their days.
+#[tauri::command(async)]
+pub fn quarter_choices(today: String) -> CommandResult<Vec<QuarterChoice>> {
+    salesdesk_core::accounts::quarter_choices(&today).map_err(|e| e.payload())
+}
+
 #[tauri::command(async)]
 pub fn save_account(state: St<'_>, input: AccountInput) -> CommandResult<Account> {
     with_workspace(&state, |ws| ws.save_account(&input))

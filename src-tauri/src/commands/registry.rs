@@ -6,6 +6,7 @@
 /// The name of every command, as the page invokes it.
 pub const COMMAND_NAMES: &[&str] = &[
     "list_accounts",
+    "quarter_choices",
     "save_account",
     "list_account_plans",
     "create_account_plan",
@@ -111,6 +112,7 @@ pub fn handler<R: tauri::Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + 
 {
     tauri::generate_handler![
         crate::commands::accounts::list_accounts,
+        crate::commands::accounts::quarter_choices,
         crate::commands::accounts::save_account,
         crate::commands::accounts::list_account_plans,
         crate::commands::accounts::create_account_plan,

@@ -433,6 +433,16 @@ difference: number, };
 
 export type RollUp = { repId: string, quarter: string, rows: Array<RollUpRow>, totalTarget: number, totalForecast: number, };
 
+export type QuarterChoice = { 
+/**
+ * "2026Q4".
+ */
+quarter: string, firstDay: string, lastDay: string, 
+/**
+ * The quarter of `today`.
+ */
+current: boolean, };
+
 export type ReviewStatus = "preparing" | "held" | "agreed";
 
 export type ReviewAmendment = { text: string, authorName: string | null, at: string, };

@@ -48,6 +48,7 @@ import type {
   PlaybookVersionSummary,
   PrintSettings,
   QualificationCriterion,
+  QuarterChoice,
   Restored,
   RevenueImport,
   Review,
@@ -76,6 +77,8 @@ export function commandsOver(send: Send) {
   return {
     /** Every account, or with `owner_id` only those that person may plan (their own and the unassigned ones). */
     listAccounts: (ownerId: string | null) => send<Account[]>('list_accounts', { ownerId }),
+    /** The quarters the pickers offer on `today`, newest first, with their days. */
+    quarterChoices: (today: string) => send<QuarterChoice[]>('quarter_choices', { today }),
     saveAccount: (input: AccountInput) => send<Account>('save_account', { input }),
     listAccountPlans: (repId: string | null, quarter: string | null) => send<AccountPlan[]>('list_account_plans', { repId, quarter }),
     createAccountPlan: (input: NewAccountPlan) => send<AccountPlan>('create_account_plan', { input }),

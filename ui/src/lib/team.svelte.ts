@@ -34,6 +34,11 @@ class TeamStore {
     this.loaded = true;
   }
 
+  /** The active reps: what every rep picker offers. */
+  get reps(): Person[] {
+    return this.people.filter((p) => p.active && p.role === 'rep');
+  }
+
   name(id: string | null): string {
     return this.people.find((p) => p.id === id)?.name ?? '';
   }

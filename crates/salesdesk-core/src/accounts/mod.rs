@@ -8,4 +8,4 @@ pub mod quarter;
 
 pub use model::*;
 pub use ops::{MAX_CONTACTS, MAX_STEPS};
-pub use quarter::Quarter;
+pub use quarter::{Quarter, QuarterChoice, quarter_choices};
