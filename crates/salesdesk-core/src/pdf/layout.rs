@@ -995,12 +995,20 @@ impl Layout {
 }
 
 /// printpdf's errors end the export (a document it could not write whole
-/// is not handed out as if it were); its notes and warnings go with the
-/// error's text when there is one.
+/// is not handed out as if it were); its warnings and notes go to the log,
+/// each distinct message once with how often it came.
 fn refuse_on_errors(warnings: &[PdfWarnMsg]) -> Result<()> {
+    use printpdf::PdfParseErrorSeverity as Severity;
+    for (severity, msg, times) in summarize(warnings) {
+        match severity {
+            Severity::Error => {}
+            Severity::Warning => log::warn!("printpdf: {msg} ({times}×)"),
+            Severity::Info => log::info!("printpdf: {msg} ({times}×)"),
+        }
+    }
     let errors: Vec<&str> = warnings
         .iter()
-        .filter(|w| w.severity == printpdf::PdfParseErrorSeverity::Error)
+        .filter(|w| w.severity == Severity::Error)
         .map(|w| w.msg.as_str())
         .collect();
     if errors.is_empty() {
@@ -1010,6 +1018,24 @@ fn refuse_on_errors(warnings: &[PdfWarnMsg]) -> Result<()> {
         "the PDF could not be written: {}",
         errors.join("; ")
     )))
+}
+
+/// printpdf's messages, each distinct one once with its count, in the
+/// order they first came (a 2,000-page packet must not log 2,000 lines).
+fn summarize(warnings: &[PdfWarnMsg]) -> Vec<(printpdf::PdfParseErrorSeverity, String, usize)> {
+    let mut out: Vec<(printpdf::PdfParseErrorSeverity, String, usize)> = Vec::new();
+    let mut index: std::collections::HashMap<(printpdf::PdfParseErrorSeverity, &str), usize> =
+        std::collections::HashMap::new();
+    for w in warnings {
+        match index.get(&(w.severity, w.msg.as_str())) {
+            Some(&i) => out[i].2 += 1,
+            None => {
+                index.insert((w.severity, w.msg.as_str()), out.len());
+                out.push((w.severity, w.msg.clone(), 1));
+            }
+        }
+    }
+    out
 }
 
 /// Each page's content with the subsets' glyph numbers, compressed, on as
@@ -1090,6 +1116,68 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use unicode_segmentation::UnicodeSegmentation;
+
+    /// What the log was told, for the test of printpdf's messages.
+    struct Captured(std::sync::Mutex<Vec<(log::Level, String)>>);
+
+    impl log::Log for Captured {
+        fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+            true
+        }
+        fn log(&self, record: &log::Record<'_>) {
+            self.0
+                .lock()
+                .unwrap()
+                .push((record.level(), record.args().to_string()));
+        }
+        fn flush(&self) {}
+    }
+
+    static CAPTURED: Captured = Captured(std::sync::Mutex::new(Vec::new()));
+
+    fn message(severity: printpdf::PdfParseErrorSeverity, msg: &str) -> PdfWarnMsg {
+        PdfWarnMsg {
+            page: 0,
+            op_id: 0,
+            severity,
+            msg: msg.into(),
+        }
+    }
+
+    #[test]
+    fn printpdf_warnings_are_logged_once_each_and_errors_refuse_the_pdf() {
+        use printpdf::PdfParseErrorSeverity as Severity;
+        let _ = log::set_logger(&CAPTURED);
+        log::set_max_level(log::LevelFilter::Trace);
+        let notes = vec![
+            message(Severity::Warning, "font has no kerning table"),
+            message(Severity::Info, "page 1 merged"),
+            message(Severity::Warning, "font has no kerning table"),
+        ];
+        assert!(refuse_on_errors(&notes).is_ok(), "warnings do not refuse");
+        let logged = CAPTURED.0.lock().unwrap().clone();
+        let printpdf: Vec<_> = logged
+            .iter()
+            .filter(|(_, m)| m.starts_with("printpdf:"))
+            .collect();
+        assert_eq!(
+            printpdf,
+            [
+                &(
+                    log::Level::Warn,
+                    "printpdf: font has no kerning table (2×)".to_string()
+                ),
+                &(log::Level::Info, "printpdf: page 1 merged (1×)".to_string()),
+            ]
+        );
+        let mut bad = notes.clone();
+        bad.push(message(Severity::Error, "stream could not be written"));
+        let err = refuse_on_errors(&bad).unwrap_err();
+        assert!(
+            err.to_string().contains("stream could not be written"),
+            "{err}"
+        );
+    }
 
     /// Text of letters from several scripts (joined Arabic, Hebrew,
     /// Devanagari with its virama and vowel signs, Thai, Chinese, Korean,

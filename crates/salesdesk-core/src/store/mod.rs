@@ -368,11 +368,6 @@ impl Workspace {
         self.conn.pragma_update(None, "synchronous", "FULL")?;
         self.conn.pragma_update(None, "foreign_keys", true)?;
         self.conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        // Statement journals in memory: with the seam's triggers every
-        // insert writes two rows, so SQLite journals each statement, and
-        // past 64 KiB it spilled those journals to a temporary file. A bulk
-        // write (a CSV import) spent a third of its time there.
-        self.conn.pragma_update(None, "temp_store", "MEMORY")?;
         // Loaders reuse their statements (prepare_cached); room for all of them.
         self.conn.set_prepared_statement_cache_capacity(256);
         Ok(())

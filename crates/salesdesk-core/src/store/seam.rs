@@ -7,8 +7,7 @@
 //! An insert is recorded without the row's values: they are in the table
 //! (what a sync sends is read from there), and every later change of a
 //! field keeps the value it replaced, so the row as inserted can still be
-//! told. Copying every inserted row as JSON made bulk writes (a CSV import
-//! of 10,000 rows, the demo) three times slower and the file twice as big.
+//! told. Copying every inserted row as JSON made the file twice as big.
 //!
 //! Recording is done by triggers generated from the schema (see [`install`],
 //! run after the migrations on every open), not by a typed write API that
