@@ -302,13 +302,7 @@ fn an_import_and_a_restore_are_recorded_as_one_reset() {
     let later = common::last_seq(&mut ws);
     ws.create_competitor("After the import").unwrap();
     assert_eq!(ws.changes_since(later).unwrap().len(), 1);
-    let path = ws.path().to_path_buf();
-    drop(ws);
-    let conn = Connection::open(&path).unwrap();
-    conn.execute("UPDATE competitors SET notes = 'by hand'", [])
-        .unwrap();
-    drop(conn);
-    let mut ws = Workspace::open_existing(&path).unwrap();
+    let mut ws = edit_competitors_by_hand(ws);
     assert!(
         ws.changes_since(later)
             .unwrap()
@@ -340,13 +334,7 @@ fn the_example_company_is_recorded_as_one_reset_and_recording_resumes() {
     );
     // The next write by this workspace is recorded, and so is one by
     // plain SQL right after the fill (recording is not left paused).
-    let path = ws.path().to_path_buf();
-    drop(ws);
-    let conn = Connection::open(&path).unwrap();
-    conn.execute("UPDATE competitors SET notes = 'by hand'", [])
-        .unwrap();
-    drop(conn);
-    let mut ws = Workspace::open_existing(&path).unwrap();
+    let mut ws = edit_competitors_by_hand(ws);
     assert!(
         ws.changes_since(0)
             .unwrap()
@@ -495,4 +483,17 @@ fn any_text_is_recorded_exactly() {
         .map(|c| c.new_value.unwrap().as_str().unwrap().to_string())
         .collect();
     assert_eq!(recorded, texts);
+}
+
+/// Closes `ws`, sets every competitor's notes with plain SQL on a
+/// connection of its own (another tool, which stamps no context), and
+/// opens the workspace again.
+fn edit_competitors_by_hand(ws: Workspace) -> Workspace {
+    let path = ws.path().to_path_buf();
+    drop(ws);
+    let conn = Connection::open(&path).unwrap();
+    conn.execute("UPDATE competitors SET notes = 'by hand'", [])
+        .unwrap();
+    drop(conn);
+    Workspace::open_existing(&path).unwrap()
 }

@@ -26,9 +26,16 @@ class QuarterStore {
     return this.choices.find((c) => c.current)?.quarter ?? '';
   }
 
-  /** A quarter's last day (as the library says), or '' if not offered. */
-  lastDay(quarter: string): string {
-    return this.choices.find((c) => c.quarter === quarter)?.lastDay ?? '';
+  /** A quarter's last day, as the library says: from the quarters offered,
+   *  or, for one further away (a search hit), asked for by its first day. */
+  async lastDay(quarter: string): Promise<string> {
+    await this.load();
+    const offered = this.choices.find((c) => c.quarter === quarter);
+    if (offered) return offered.lastDay;
+    const firstMonth = (Number(quarter.slice(5)) - 1) * 3 + 1;
+    const inside = `${quarter.slice(0, 4)}-${String(firstMonth).padStart(2, '0')}-01`;
+    const around = await api.quarterChoices(inside).catch(() => []);
+    return around.find((c) => c.current && c.quarter === quarter)?.lastDay ?? '';
   }
 }
 
