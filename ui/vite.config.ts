@@ -3,10 +3,11 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /**
- * Adds `<link rel="preload">` for the font files (src/fonts.css) to the
- * built index.html: their fetch starts with the HTML, so they are loaded
- * before the first layout instead of being found by it. The file names
- * carry a content hash, hence a plugin and not lines in index.html.
+ * Adds `<link rel="preload">` for the Latin font file (src/fonts.css) to
+ * the built index.html: its fetch starts with the HTML, so it is loaded
+ * before the first layout instead of being found by it. (Latin Extended is
+ * left to load when a text needs it.) The file names carry a content hash,
+ * hence a plugin and not lines in index.html.
  */
 function preloadFonts(): Plugin {
   return {
@@ -15,8 +16,10 @@ function preloadFonts(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const files = Object.keys(context.bundle ?? {}).filter((name) => name.endsWith('.woff2'));
-        if (files.length === 0) throw new Error('no font file in the build (src/fonts.css)');
+        const files = Object.keys(context.bundle ?? {}).filter(
+          (name) => name.endsWith('.woff2') && !name.includes('latin-ext'),
+        );
+        if (files.length !== 1) throw new Error(`expected one Latin font file in the build (src/fonts.css), found ${files.length}`);
         return files.map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `/${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },

@@ -4,10 +4,14 @@ import './app.css';
 import App from './App.svelte';
 import { askFirstScreen } from './lib/firstScreen';
 
-// Asked first, so the answers travel while Svelte builds the page.
+// Taken from the page's head script, which asked before this code loaded.
 const first = askFirstScreen();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('the #app element is missing from index.html');
 
-export default mount(App, { target, props: { first } });
+// Mounted once the answers are in (they usually are by now), so the first
+// screen laid out and painted is the real one and not "Opening your
+// workspace…" first; a slow open shows that screen after a moment.
+const moment = new Promise((resolve) => setTimeout(resolve, 100));
+void Promise.race([first.catch(() => {}), moment]).then(() => mount(App, { target, props: { first } }));
