@@ -340,14 +340,16 @@ fn seed(
     use salesdesk_core::playbook::PlaybookStart;
     use salesdesk_core::team::PersonInput;
     let mut ws = salesdesk_core::Workspace::create(data.join("workspace.salesdesk")).unwrap();
-    ws.start_playbook(&PlaybookStart {
-        company_name: "Acme".into(),
-        template,
-    })
-    .unwrap();
+    ws.playbook_mut()
+        .start(&PlaybookStart {
+            company_name: "Acme".into(),
+            template,
+        })
+        .unwrap();
     let mut first = None;
     for (name, role) in people {
         let id = ws
+            .team_mut()
             .save_person(&PersonInput {
                 id: None,
                 name: name.to_string(),
@@ -362,7 +364,7 @@ fn seed(
             .id;
         first.get_or_insert(id);
     }
-    ws.set_current_user(&first.unwrap()).unwrap();
+    ws.team_mut().set_current_user(&first.unwrap()).unwrap();
 }
 
 fn pdftotext(path: &Path) -> String {
@@ -1899,9 +1901,9 @@ async fn the_first_run_opens_the_example_company_apart_from_ones_own() {
     app.wait_css("[data-testid='first-run']").await;
     app.quit().await;
     // The user's own workspace is still empty.
-    let mut own =
+    let own =
         salesdesk_core::Workspace::open_existing(data.path().join("workspace.salesdesk")).unwrap();
-    assert!(!own.playbook().unwrap().started);
+    assert!(!own.playbook().get().unwrap().started);
 }
 
 /// What a person sees first, by who they are; the search box; undo of a
@@ -1923,11 +1925,12 @@ async fn start_screens_search_undo_and_shortcuts() {
         .unwrap();
         let rep = ws
             .team()
+            .people()
             .unwrap()
             .into_iter()
             .find(|p| p.name == "Aylin Demir")
             .unwrap();
-        ws.set_current_user(&rep.id).unwrap();
+        ws.team_mut().set_current_user(&rep.id).unwrap();
     }
     let app = App::launch(data.path(), exports.path()).await;
 

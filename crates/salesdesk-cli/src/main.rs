@@ -249,6 +249,7 @@ fn main() -> ExitCode {
 fn rep_id_by_name(ws: &mut Workspace, name: &str) -> Result<String, String> {
     let wanted = name.trim().to_lowercase();
     ws.team()
+        .people()
         .map_err(|e| e.to_string())?
         .into_iter()
         .find(|p| p.name.to_lowercase() == wanted)
@@ -310,7 +311,7 @@ fn write_out(ws: &Workspace, out: &std::path::Path, bytes: &[u8]) -> Result<(), 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
         Command::ExportJson { db, out } => {
-            let mut ws = open_for_export(&db)?;
+            let ws = open_for_export(&db)?;
             check_out(&ws, &out)?;
             let text = ws.export_json_text().map_err(|e| e.to_string())?;
             write_out(&ws, &out, text.as_bytes())?;
@@ -386,12 +387,13 @@ fn run(cli: Cli) -> Result<(), String> {
             );
         }
         Command::ExportManual { db, out, version } => {
-            let mut ws = open_for_export(&db)?;
+            let ws = open_for_export(&db)?;
             check_out(&ws, &out)?;
             let version_id = match version {
                 None => None,
                 Some(number) => Some(
-                    ws.playbook_versions()
+                    ws.playbook()
+                        .versions()
                         .map_err(|e| e.to_string())?
                         .into_iter()
                         .find(|v| v.number == number)
@@ -405,16 +407,20 @@ fn run(cli: Cli) -> Result<(), String> {
             println!("Wrote {}.", written.display());
         }
         Command::ExportInterviewKit { db, role, out } => {
-            let mut ws = open_for_export(&db)?;
+            let ws = open_for_export(&db)?;
             check_out(&ws, &out)?;
-            let role = ws.role_by_title(&role).map_err(|e| e.to_string())?;
+            let role = ws
+                .hiring()
+                .role_by_title(&role)
+                .map_err(|e| e.to_string())?;
             let bytes = ws.interview_kit_pdf(&role.id).map_err(|e| e.to_string())?;
             write_out(&ws, &out, &bytes)?;
         }
         Command::ExportCandidate { db, candidate, out } => {
-            let mut ws = open_for_export(&db)?;
+            let ws = open_for_export(&db)?;
             check_out(&ws, &out)?;
             let candidate = ws
+                .hiring()
                 .candidate_by_name(&candidate)
                 .map_err(|e| e.to_string())?;
             let bytes = ws
@@ -473,6 +479,7 @@ fn run(cli: Cli) -> Result<(), String> {
                 },
             };
             let report = ws
+                .plans_mut()
                 .import_revenue(&bytes, &import, dry_run)
                 .map_err(|e| e.to_string())?;
             for error in &report.errors {
@@ -512,11 +519,13 @@ fn run(cli: Cli) -> Result<(), String> {
             json,
         } => {
             let as_of = date_argument("as-of", as_of.as_deref())?;
-            let mut ws = open_for_reading(&db)?;
+            let ws = open_for_reading(&db)?;
             let plan = ws
+                .plans()
                 .plan_for_rep_name(&rep, as_of)
                 .map_err(|e| e.to_string())?;
             let figures = ws
+                .plans()
                 .plan_figures(&plan.id, as_of)
                 .map_err(|e| e.to_string())?;
             if json {
@@ -608,6 +617,7 @@ fn run(cli: Cli) -> Result<(), String> {
             let mut out = std::io::stdout().lock();
             for n in 0u64.. {
                 let objection = ws
+                    .playbook_mut()
                     .create_objection(&format!("Edit {n}: {}", "x".repeat((n % 200) as usize)))
                     .map_err(|e| e.to_string())?;
                 // Acknowledged only after the commit returned.
@@ -616,37 +626,37 @@ fn run(cli: Cli) -> Result<(), String> {
             }
         }
         Command::List { kind, db } => {
-            let mut ws = open_for_reading(&db)?;
+            let ws = open_for_reading(&db)?;
             match kind {
                 ListKind::Stages => {
-                    for stage in ws.playbook().map_err(|e| e.to_string())?.stages {
+                    for stage in ws.playbook().get().map_err(|e| e.to_string())?.stages {
                         println!("{}", stage.name);
                     }
                 }
                 ListKind::People => {
-                    for p in ws.team().map_err(|e| e.to_string())? {
+                    for p in ws.team().people().map_err(|e| e.to_string())? {
                         println!("{}", p.name);
                     }
                 }
                 ListKind::Reps => {
-                    for p in ws.team().map_err(|e| e.to_string())? {
+                    for p in ws.team().people().map_err(|e| e.to_string())? {
                         if p.active && p.role == PersonRole::Rep {
                             println!("{}", p.name);
                         }
                     }
                 }
                 ListKind::Roles => {
-                    for r in ws.roles().map_err(|e| e.to_string())? {
+                    for r in ws.hiring().roles().map_err(|e| e.to_string())? {
                         println!("{}", r.title);
                     }
                 }
                 ListKind::Candidates => {
-                    for c in ws.all_candidates().map_err(|e| e.to_string())? {
+                    for c in ws.hiring().all_candidates().map_err(|e| e.to_string())? {
                         println!("{}", c.name);
                     }
                 }
                 ListKind::Accounts => {
-                    for a in ws.accounts().map_err(|e| e.to_string())? {
+                    for a in ws.accounts().list().map_err(|e| e.to_string())? {
                         println!("{}", a.name);
                     }
                 }
@@ -656,7 +666,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     }
                 }
                 ListKind::Plans => {
-                    for p in ws.plans(None).map_err(|e| e.to_string())? {
+                    for p in ws.plans().list(None).map_err(|e| e.to_string())? {
                         println!(
                             "{}\t{}\t{}",
                             p.rep_name,
@@ -666,7 +676,7 @@ fn run(cli: Cli) -> Result<(), String> {
                     }
                 }
                 ListKind::Versions => {
-                    for v in ws.playbook_versions().map_err(|e| e.to_string())? {
+                    for v in ws.playbook().versions().map_err(|e| e.to_string())? {
                         println!("{}\t{}\t{}", v.number, &v.published_at[..10], v.change_note);
                     }
                 }

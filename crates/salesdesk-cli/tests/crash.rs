@@ -49,10 +49,11 @@ fn killed_mid_edit_the_workspace_opens_whole_with_every_acknowledged_edit() {
         child.wait().unwrap();
         acknowledged.extend(reader.join().unwrap());
 
-        let mut ws = Workspace::open_existing(&db).expect("the workspace opens after a kill");
+        let ws = Workspace::open_existing(&db).expect("the workspace opens after a kill");
         assert!(ws.integrity_ok().unwrap(), "integrity_check failed");
         let saved: std::collections::HashSet<String> = ws
             .playbook()
+            .get()
             .unwrap()
             .objections
             .into_iter()
@@ -74,7 +75,7 @@ fn killed_mid_edit_the_workspace_opens_whole_with_every_acknowledged_edit() {
 
 /// The export without its time stamp (equal exports, equal workspaces).
 fn contents(db: &std::path::Path) -> serde_json::Value {
-    let mut ws = Workspace::open_existing(db).expect("the workspace opens after a kill");
+    let ws = Workspace::open_existing(db).expect("the workspace opens after a kill");
     assert!(ws.integrity_ok().unwrap(), "integrity_check failed");
     let mut value = ws.export_json().unwrap();
     value.as_object_mut().unwrap().remove("exportedAt");
@@ -97,7 +98,7 @@ fn killed_mid_import_the_workspace_is_before_or_after_never_between() {
     Workspace::create(&db).unwrap();
     let json = dir.path().join("demo.json");
     {
-        let mut ws = Workspace::open_existing(&source).unwrap();
+        let ws = Workspace::open_existing(&source).unwrap();
         std::fs::write(&json, ws.export_json_text().unwrap()).unwrap();
     }
     let before = contents(&db);

@@ -23,4 +23,4 @@ pub mod time;
 pub mod validate;
 
 pub use error::{Error, ErrorCode, ErrorPayload, Result};
-pub use store::Workspace;
+pub use store::{Reader, Workspace};

@@ -145,14 +145,21 @@ impl NumberFormat {
     }
 }
 
-impl Workspace {
-    pub fn print_settings(&mut self) -> Result<PrintSettings> {
+impl crate::store::Reader<'_> {
+    /// How PDFs are printed: page size, number style, currency.
+    pub fn print_settings(&self) -> Result<PrintSettings> {
         self.read(|tx| {
             Ok(match settings::get(tx, settings::PRINT)? {
                 Some(json) => serde_json::from_str(&json).unwrap_or_default(),
                 None => PrintSettings::default(),
             })
         })
+    }
+}
+
+impl Workspace {
+    pub fn print_settings(&self) -> Result<PrintSettings> {
+        self.reader().print_settings()
     }
 
     pub fn set_print_settings(&mut self, input: &PrintSettings) -> Result<PrintSettings> {

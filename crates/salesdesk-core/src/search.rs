@@ -12,7 +12,7 @@
 
 use std::collections::BTreeSet;
 
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -263,14 +263,14 @@ impl Workspace {
     /// Records matching every word of `query` (in any order, as parts of
     /// words), best first, at most [`MAX_RESULTS`]. Any text is a query:
     /// quotes, `*`, `NEAR`, `-` and the like are searched for as text.
-    pub fn search(&mut self, query: &str) -> Result<Vec<SearchHit>> {
+    pub fn search(&self, query: &str) -> Result<Vec<SearchHit>> {
         let terms = terms(query);
         if terms.is_empty() {
             return Ok(Vec::new());
         }
         // The index and its marks live in TEMP; they must outlive this
         // transaction.
-        self.read_keeping_temp(|tx| {
+        self.reader().read_keeping_temp(|tx| {
             refresh(tx)?;
             find(tx, &terms)
         })
@@ -317,7 +317,7 @@ fn terms(query: &str) -> Vec<String> {
 }
 
 /// Builds the index on the first search, else re-indexes what changed.
-fn refresh(tx: &Transaction<'_>) -> Result<()> {
+fn refresh(tx: &Connection) -> Result<()> {
     let built: bool = tx
         .query_row(
             "SELECT count(*) FROM temp.sqlite_schema WHERE name = 'search_index'",
@@ -407,7 +407,7 @@ fn refresh(tx: &Transaction<'_>) -> Result<()> {
 }
 
 /// Creates the index, fills it, and starts following changes.
-fn build(tx: &Transaction<'_>) -> Result<()> {
+fn build(tx: &Connection) -> Result<()> {
     // trigram: parts of words match, in every script (no word breaks
     // needed for Chinese or Thai); diacritics and case are ignored.
     tx.execute_batch(
@@ -466,7 +466,7 @@ fn build(tx: &Transaction<'_>) -> Result<()> {
 }
 
 /// Indexes the record `id` of `kind` (every record when None).
-fn index(tx: &Transaction<'_>, kind: SearchKind, id: Option<&str>) -> Result<()> {
+fn index(tx: &Connection, kind: SearchKind, id: Option<&str>) -> Result<()> {
     let mut select = tx.prepare_cached(kind.documents_sql())?;
     let mut insert = tx.prepare_cached(
         "INSERT INTO temp.search_index (title, body, kind, id, detail, context) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
@@ -497,7 +497,7 @@ fn index(tx: &Transaction<'_>, kind: SearchKind, id: Option<&str>) -> Result<()>
 /// The query as FTS5 text: every word as a quoted string, so no character
 /// is read as the query language; the words of fewer than three
 /// characters (too short for trigrams) are matched with LIKE instead.
-fn find(tx: &Transaction<'_>, terms: &[String]) -> Result<Vec<SearchHit>> {
+fn find(tx: &Connection, terms: &[String]) -> Result<Vec<SearchHit>> {
     let (long, short): (Vec<&String>, Vec<&String>) =
         terms.iter().partition(|t| t.chars().count() >= 3);
     let mut conditions = Vec::new();

@@ -20,6 +20,7 @@ fn setup() -> Setup {
     let (dir, mut ws) = common::new_workspace();
     let rep = common::person(&mut ws, "Rita Rep", PersonRole::Rep);
     let account = ws
+        .accounts_mut()
         .save_account(&AccountInput {
             id: None,
             name: "Café Müller".into(),
@@ -50,12 +51,13 @@ fn step(s: &Setup, action: &str, due: &str, status: StepStatus) -> Step {
 }
 
 fn plan(s: &mut Setup, quarter: &str) -> AccountPlan {
-    s.ws.create_account_plan(&NewAccountPlan {
-        account_id: s.account.id.clone(),
-        quarter: quarter.into(),
-        rep_id: s.rep.clone(),
-    })
-    .unwrap()
+    s.ws.accounts_mut()
+        .create_plan(&NewAccountPlan {
+            account_id: s.account.id.clone(),
+            quarter: quarter.into(),
+            rep_id: s.rep.clone(),
+        })
+        .unwrap()
 }
 
 fn input(plan: &AccountPlan, steps: Vec<Step>) -> AccountPlanInput {
@@ -83,16 +85,19 @@ fn a_sixth_step_is_refused_with_a_clear_message_and_nothing_saved() {
     let five: Vec<Step> = (1..=5)
         .map(|i| step(&s, &format!("Step {i}"), "2026-11-01", StepStatus::Open))
         .collect();
-    let saved = s.ws.save_account_plan(&input(&p, five.clone())).unwrap();
+    let saved =
+        s.ws.accounts_mut()
+            .save_plan(&input(&p, five.clone()))
+            .unwrap();
     assert_eq!(saved.steps.len(), 5);
     let mut six = saved.steps.clone();
     six.push(step(&s, "One more", "2026-11-02", StepStatus::Open));
     let mut too_many = input(&p, six);
     too_many.strategy = "CHANGED".into();
-    let err = s.ws.save_account_plan(&too_many).unwrap_err();
+    let err = s.ws.accounts_mut().save_plan(&too_many).unwrap_err();
     assert_eq!(err.field(), Some("steps"));
     assert!(err.to_string().contains("at most 5 steps"), "{err}");
-    assert_eq!(s.ws.account_plan(&p.id).unwrap(), saved);
+    assert_eq!(s.ws.accounts().plan(&p.id).unwrap(), saved);
 }
 
 #[test]
@@ -124,27 +129,32 @@ fn bad_input_is_refused() {
             "needs an action",
         ),
     ] {
-        let err = s.ws.save_account_plan(&input(&p, steps)).unwrap_err();
+        let err =
+            s.ws.accounts_mut()
+                .save_plan(&input(&p, steps))
+                .unwrap_err();
         assert_eq!(err.field(), Some("steps"));
         assert!(err.to_string().contains(why), "{err}");
     }
     for quarter in ["2026-Q4", "Q4 2026", "2026Q5"] {
         let err =
-            s.ws.create_account_plan(&NewAccountPlan {
-                account_id: s.account.id.clone(),
-                quarter: quarter.into(),
-                rep_id: s.rep.clone(),
-            })
-            .unwrap_err();
+            s.ws.accounts_mut()
+                .create_plan(&NewAccountPlan {
+                    account_id: s.account.id.clone(),
+                    quarter: quarter.into(),
+                    rep_id: s.rep.clone(),
+                })
+                .unwrap_err();
         assert_eq!(err.field(), Some("quarter"), "{quarter}");
     }
     let err =
-        s.ws.create_account_plan(&NewAccountPlan {
-            account_id: s.account.id.clone(),
-            quarter: "2026Q4".into(),
-            rep_id: s.rep.clone(),
-        })
-        .unwrap_err();
+        s.ws.accounts_mut()
+            .create_plan(&NewAccountPlan {
+                account_id: s.account.id.clone(),
+                quarter: "2026Q4".into(),
+                rep_id: s.rep.clone(),
+            })
+            .unwrap_err();
     assert_eq!(
         err.field(),
         Some("quarter"),
@@ -153,11 +163,12 @@ fn bad_input_is_refused() {
     let mut bad = input(&p, vec![]);
     bad.revenue_target = -1.0;
     assert_eq!(
-        s.ws.save_account_plan(&bad).unwrap_err().field(),
+        s.ws.accounts_mut().save_plan(&bad).unwrap_err().field(),
         Some("revenueTarget")
     );
     let err =
-        s.ws.save_account(&common::account_named("café müller"))
+        s.ws.accounts_mut()
+            .save_account(&common::account_named("café müller"))
             .unwrap_err();
     assert_eq!(err.field(), Some("name"));
 }
@@ -166,18 +177,17 @@ fn bad_input_is_refused() {
 fn copy_forward_carries_unfinished_steps_and_keeps_history() {
     let mut s = setup();
     let p = plan(&mut s, "2026Q4");
-    let saved =
-        s.ws.save_account_plan(&input(
-            &p,
-            vec![
-                step(&s, "Done one", "2026-10-10", StepStatus::Done),
-                step(&s, "Open one", "2026-11-10", StepStatus::Open),
-                step(&s, "Busy one", "2026-12-10", StepStatus::InProgress),
-                step(&s, "Dropped one", "2026-12-11", StepStatus::Dropped),
-            ],
-        ))
-        .unwrap();
-    let next = s.ws.copy_account_plan_forward(&p.id).unwrap();
+    let steps = input(
+        &p,
+        vec![
+            step(&s, "Done one", "2026-10-10", StepStatus::Done),
+            step(&s, "Open one", "2026-11-10", StepStatus::Open),
+            step(&s, "Busy one", "2026-12-10", StepStatus::InProgress),
+            step(&s, "Dropped one", "2026-12-11", StepStatus::Dropped),
+        ],
+    );
+    let saved = s.ws.accounts_mut().save_plan(&steps).unwrap();
+    let next = s.ws.accounts_mut().copy_plan_forward(&p.id).unwrap();
     assert_eq!(next.quarter, "2027Q1");
     assert_eq!(
         next.steps
@@ -206,23 +216,24 @@ fn copy_forward_carries_unfinished_steps_and_keeps_history() {
     );
     assert_eq!(next.strategy, "Grow");
     assert_eq!(
-        s.ws.account_plan(&p.id).unwrap(),
+        s.ws.accounts().plan(&p.id).unwrap(),
         saved,
         "the old quarter stays as history"
     );
     assert!(
-        s.ws.copy_account_plan_forward(&p.id).is_err(),
+        s.ws.accounts_mut().copy_plan_forward(&p.id).is_err(),
         "2027Q1 exists already"
     );
 
     // Next steps: open ones, soonest first, overdue marked, each shown once.
     let steps =
-        s.ws.next_steps(
-            Some(&s.rep.clone()),
-            NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
-            100,
-        )
-        .unwrap();
+        s.ws.accounts()
+            .next_steps(
+                Some(&s.rep.clone()),
+                NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+                100,
+            )
+            .unwrap();
     assert_eq!((steps.total, steps.overdue), (2, 1));
     assert_eq!(
         steps
@@ -238,36 +249,38 @@ fn copy_forward_carries_unfinished_steps_and_keeps_history() {
 fn roll_up_against_the_business_plan_by_hand() {
     let mut s = setup();
     let bp =
-        s.ws.create_plan(&NewPlan {
-            rep_id: s.rep.clone(),
-            first_month: "2026-09".into(),
-        })
-        .unwrap();
+        s.ws.plans_mut()
+            .create_plan(&NewPlan {
+                rep_id: s.rep.clone(),
+                first_month: "2026-09".into(),
+            })
+            .unwrap();
     // Sep..Feb: Q4 is the 2nd to 4th month.
-    s.ws.save_plan_section(
-        &bp.summary.id,
-        &PlanSection::Forecast(vec![
-            ForecastRow {
-                client: "Café Müller".into(),
-                product: "Chairs".into(),
-                amounts: vec![100.0, 1_000.0, 2_000.0, 3_000.0, 5.0, 5.0],
-            },
-            ForecastRow {
-                client: "Café Müller".into(),
-                product: "Desks".into(),
-                amounts: vec![0.0, 500.0, 0.0, 0.0, 0.0, 0.0],
-            },
-            ForecastRow {
-                client: "Bäckerei".into(),
-                product: "Desks".into(),
-                amounts: vec![0.0, 0.0, 400.0, 0.0, 0.0, 0.0],
-            },
-        ]),
-    )
-    .unwrap();
+    s.ws.plans_mut()
+        .save_plan_section(
+            &bp.summary.id,
+            &PlanSection::Forecast(vec![
+                ForecastRow {
+                    client: "Café Müller".into(),
+                    product: "Chairs".into(),
+                    amounts: vec![100.0, 1_000.0, 2_000.0, 3_000.0, 5.0, 5.0],
+                },
+                ForecastRow {
+                    client: "Café Müller".into(),
+                    product: "Desks".into(),
+                    amounts: vec![0.0, 500.0, 0.0, 0.0, 0.0, 0.0],
+                },
+                ForecastRow {
+                    client: "Bäckerei".into(),
+                    product: "Desks".into(),
+                    amounts: vec![0.0, 0.0, 400.0, 0.0, 0.0, 0.0],
+                },
+            ]),
+        )
+        .unwrap();
     let p = plan(&mut s, "2026Q4");
-    s.ws.save_account_plan(&input(&p, vec![])).unwrap();
-    let roll = s.ws.account_roll_up(&s.rep.clone(), "2026Q4").unwrap();
+    s.ws.accounts_mut().save_plan(&input(&p, vec![])).unwrap();
+    let roll = s.ws.accounts().roll_up(&s.rep.clone(), "2026Q4").unwrap();
     let cafe = roll
         .rows
         .iter()
@@ -292,16 +305,17 @@ fn the_demo_has_accounts_and_plans_this_quarter() {
     let (_dir, mut ws) = common::new_workspace();
     salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
         .unwrap();
-    let accounts = ws.accounts().unwrap();
+    let accounts = ws.accounts().list().unwrap();
     assert!(
         accounts
             .iter()
             .any(|a| a.name == "Stadtwerke Bonn" && a.potential > 0.0)
     );
-    let plans = ws.account_plans(None, Some("2026Q4")).unwrap();
+    let plans = ws.accounts().plans(None, Some("2026Q4")).unwrap();
     assert!(plans.len() >= 4);
     assert!(plans.iter().all(|p| p.steps.len() <= 4));
     let overdue = ws
+        .accounts()
         .next_steps(None, NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(), 100)
         .unwrap();
     assert!(overdue.steps.iter().any(|s| s.overdue));
@@ -321,27 +335,30 @@ fn a_rep_is_offered_their_own_and_unassigned_accounts_only() {
         potential: 0.0,
         owner_id: owner.cloned(),
     };
-    s.ws.save_account(&account("Zeta unassigned", None))
+    s.ws.accounts_mut()
+        .save_account(&account("Zeta unassigned", None))
         .unwrap();
-    s.ws.save_account(&account("Otto's bakery", Some(&other_rep)))
+    s.ws.accounts_mut()
+        .save_account(&account("Otto's bakery", Some(&other_rep)))
         .unwrap();
-    s.ws.save_account(&account("apex tools", Some(&s.rep)))
+    s.ws.accounts_mut()
+        .save_account(&account("apex tools", Some(&s.rep)))
         .unwrap();
 
     let names = |accounts: Vec<Account>| accounts.into_iter().map(|a| a.name).collect::<Vec<_>>();
     assert_eq!(
-        names(s.ws.accounts_open_to(&s.rep).unwrap()),
+        names(s.ws.accounts().open_to(&s.rep).unwrap()),
         ["apex tools", "Café Müller", "Zeta unassigned"]
     );
     assert_eq!(
-        names(s.ws.accounts_open_to(&other_rep).unwrap()),
+        names(s.ws.accounts().open_to(&other_rep).unwrap()),
         ["Otto's bakery", "Zeta unassigned"]
     );
     assert_eq!(
-        names(s.ws.accounts_open_to("nobody").unwrap()),
+        names(s.ws.accounts().open_to("nobody").unwrap()),
         ["Zeta unassigned"]
     );
-    assert_eq!(s.ws.accounts().unwrap().len(), 4);
+    assert_eq!(s.ws.accounts().list().unwrap().len(), 4);
 }
 
 #[test]
@@ -354,7 +371,7 @@ fn next_steps_come_a_page_at_a_time_in_one_order_with_the_counts_of_all() {
             owner_id: Some(s.rep.clone()),
             ..common::account_named(name)
         };
-        accounts.push(s.ws.save_account(&input).unwrap());
+        accounts.push(s.ws.accounts_mut().save_account(&input).unwrap());
     }
     let other_rep = common::person(&mut s.ws, "Otto Other", PersonRole::Rep);
     for (n, account) in accounts.iter().enumerate() {
@@ -364,23 +381,25 @@ fn next_steps_come_a_page_at_a_time_in_one_order_with_the_counts_of_all() {
             s.rep.clone()
         };
         let p =
-            s.ws.create_account_plan(&NewAccountPlan {
-                account_id: account.id.clone(),
-                quarter: "2026Q4".into(),
-                rep_id: rep.clone(),
-            })
-            .unwrap();
+            s.ws.accounts_mut()
+                .create_plan(&NewAccountPlan {
+                    account_id: account.id.clone(),
+                    quarter: "2026Q4".into(),
+                    rep_id: rep.clone(),
+                })
+                .unwrap();
         let mut on_the_day = step(&s, "Same day", "2026-12-01", StepStatus::Open);
         on_the_day.owner_id = rep.clone();
         let mut late = step(&s, "Overdue", "2026-11-02", StepStatus::InProgress);
         late.owner_id = rep;
         let mut done = step(&s, "Finished", "2026-10-02", StepStatus::Done);
         done.owner_id = on_the_day.owner_id.clone();
-        s.ws.save_account_plan(&input(&p, vec![on_the_day, late, done]))
+        s.ws.accounts_mut()
+            .save_plan(&input(&p, vec![on_the_day, late, done]))
             .unwrap();
     }
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    let all = s.ws.next_steps(None, today, 1000).unwrap();
+    let all = s.ws.accounts().next_steps(None, today, 1000).unwrap();
     assert_eq!((all.total, all.overdue), (6, 3));
     assert_eq!(
         all.steps
@@ -398,7 +417,7 @@ fn next_steps_come_a_page_at_a_time_in_one_order_with_the_counts_of_all() {
         "soonest first, the same day by account, done steps left out"
     );
     for limit in 0..=7 {
-        let page = s.ws.next_steps(None, today, limit).unwrap();
+        let page = s.ws.accounts().next_steps(None, today, limit).unwrap();
         assert_eq!(
             page.steps,
             all.steps[..(limit as usize).min(all.steps.len())],
@@ -406,7 +425,10 @@ fn next_steps_come_a_page_at_a_time_in_one_order_with_the_counts_of_all() {
         );
         assert_eq!((page.total, page.overdue), (6, 3), "a page of {limit}");
     }
-    let mine = s.ws.next_steps(Some(&s.rep.clone()), today, 3).unwrap();
+    let mine =
+        s.ws.accounts()
+            .next_steps(Some(&s.rep.clone()), today, 3)
+            .unwrap();
     assert_eq!((mine.total, mine.overdue), (4, 2));
     assert_eq!(
         mine.steps
@@ -421,12 +443,13 @@ fn next_steps_come_a_page_at_a_time_in_one_order_with_the_counts_of_all() {
     );
     // A step carried forward counts once, as its newest copy.
     let first_plan =
-        s.ws.account_plans(Some(&s.rep.clone()), Some("2026Q4"))
+        s.ws.accounts()
+            .plans(Some(&s.rep.clone()), Some("2026Q4"))
             .unwrap()[0]
             .id
             .clone();
-    s.ws.copy_account_plan_forward(&first_plan).unwrap();
-    let after = s.ws.next_steps(None, today, 1000).unwrap();
+    s.ws.accounts_mut().copy_plan_forward(&first_plan).unwrap();
+    let after = s.ws.accounts().next_steps(None, today, 1000).unwrap();
     assert_eq!(after.total, 6);
     assert_eq!(
         after.steps.iter().filter(|n| n.quarter == "2027Q1").count(),

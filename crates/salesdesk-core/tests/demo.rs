@@ -29,10 +29,10 @@ fn the_demo_is_dated_around_the_day_it_is_made() {
         let (_dir, mut ws) = common::new_workspace();
         fill_demo(&mut ws, &DemoCalendar::new(today).unwrap()).unwrap();
 
-        let plans = ws.plans(None).unwrap();
+        let plans = ws.plans().list(None).unwrap();
         assert_eq!(plans.len(), 4, "{today}");
         for summary in &plans {
-            let figures = ws.plan_figures(&summary.id, today).unwrap();
+            let figures = ws.plans().plan_figures(&summary.id, today).unwrap();
             let months = &figures.revenue.months;
             // Four months done, the current one, one to come.
             let states: Vec<MonthState> = months.iter().map(|m| m.state).collect();
@@ -54,11 +54,11 @@ fn the_demo_is_dated_around_the_day_it_is_made() {
         }
 
         let quarter = Quarter::of(today).to_string();
-        let account_plans = ws.account_plans(None, None).unwrap();
+        let account_plans = ws.accounts().plans(None, None).unwrap();
         assert!(!account_plans.is_empty(), "{today}");
         for summary in account_plans {
             assert_eq!(summary.quarter, quarter, "{today}");
-            let plan = ws.account_plan(&summary.id).unwrap();
+            let plan = ws.accounts().plan(&summary.id).unwrap();
             let q = Quarter::of(today);
             for step in &plan.steps {
                 let due = day(&step.due_date);

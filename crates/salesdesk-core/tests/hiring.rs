@@ -103,8 +103,9 @@ fn setup() -> Setup {
     let (dir, mut ws) = common::new_workspace();
     let alice = common::person(&mut ws, "Alice", PersonRole::Manager);
     let bob = common::person(&mut ws, "Bob", PersonRole::Owner);
-    ws.set_current_user(&alice).unwrap();
+    ws.team_mut().set_current_user(&alice).unwrap();
     let role = ws
+        .hiring_mut()
         .save_role(&RoleInput {
             id: None,
             title: "Account Executive".into(),
@@ -112,18 +113,19 @@ fn setup() -> Setup {
         })
         .unwrap();
     for (name, weight) in [("Qualifying", 3.0), ("Listening", 1.0)] {
-        ws.save_attribute(&AttributeInput {
-            id: None,
-            role_id: role.id.clone(),
-            group: AttributeGroup::Skill,
-            name: name.into(),
-            test_method: TestMethod::RolePlay,
-            test_detail: format!("Test {name}"),
-            weight,
-        })
-        .unwrap();
+        ws.hiring_mut()
+            .save_attribute(&AttributeInput {
+                id: None,
+                role_id: role.id.clone(),
+                group: AttributeGroup::Skill,
+                name: name.into(),
+                test_method: TestMethod::RolePlay,
+                test_detail: format!("Test {name}"),
+                weight,
+            })
+            .unwrap();
     }
-    let role = ws.role(&role.id).unwrap();
+    let role = ws.hiring().role(&role.id).unwrap();
     Setup {
         _dir: dir,
         ws,
@@ -141,34 +143,37 @@ fn scored_card(
     submit: bool,
 ) -> Scorecard {
     let card =
-        s.ws.new_scorecard(&NewScorecard {
-            candidate_id: candidate.into(),
-            interviewer_id: interviewer.into(),
+        s.ws.hiring_mut()
+            .new_scorecard(&NewScorecard {
+                candidate_id: candidate.into(),
+                interviewer_id: interviewer.into(),
+                held_on: "2026-11-02".into(),
+            })
+            .unwrap();
+    s.ws.hiring_mut()
+        .update_scorecard(&ScorecardInput {
+            id: card.id.clone(),
             held_on: "2026-11-02".into(),
+            recommendation: Some(Recommendation::Yes),
+            summary: String::new(),
+            ratings: s
+                .role
+                .attributes
+                .iter()
+                .zip(ratings)
+                .map(|(a, r)| RatingInput {
+                    attribute_id: a.id.clone(),
+                    rating: r,
+                    evidence: String::new(),
+                })
+                .collect(),
         })
         .unwrap();
-    s.ws.update_scorecard(&ScorecardInput {
-        id: card.id.clone(),
-        held_on: "2026-11-02".into(),
-        recommendation: Some(Recommendation::Yes),
-        summary: String::new(),
-        ratings: s
-            .role
-            .attributes
-            .iter()
-            .zip(ratings)
-            .map(|(a, r)| RatingInput {
-                attribute_id: a.id.clone(),
-                rating: r,
-                evidence: String::new(),
-            })
-            .collect(),
-    })
-    .unwrap();
     if submit {
-        s.ws.submit_scorecard(&card.id).unwrap()
+        s.ws.hiring_mut().submit_scorecard(&card.id).unwrap()
     } else {
-        s.ws.scorecards(candidate)
+        s.ws.hiring()
+            .scorecards(candidate)
             .unwrap()
             .into_iter()
             .find(|c| c.id == card.id)
@@ -177,14 +182,15 @@ fn scored_card(
 }
 
 fn candidate(s: &mut Setup, name: &str) -> Candidate {
-    s.ws.save_candidate(&CandidateInput {
-        id: None,
-        role_id: s.role.id.clone(),
-        name: name.into(),
-        email: String::new(),
-        notes: String::new(),
-    })
-    .unwrap()
+    s.ws.hiring_mut()
+        .save_candidate(&CandidateInput {
+            id: None,
+            role_id: s.role.id.clone(),
+            name: name.into(),
+            email: String::new(),
+            notes: String::new(),
+        })
+        .unwrap()
 }
 
 #[test]
@@ -194,7 +200,7 @@ fn comparison_counts_only_submitted_scorecards_and_flags_disagreement() {
     let (alice, bob) = (s.alice.clone(), s.bob.clone());
     scored_card(&mut s, &dana.id, &alice, [Some(4.0), Some(2.0)], true);
     let draft = scored_card(&mut s, &dana.id, &bob, [Some(1.0), Some(1.0)], false);
-    let cmp = s.ws.compare_candidates(&s.role.id).unwrap();
+    let cmp = s.ws.hiring().compare_candidates(&s.role.id).unwrap();
     let row = &cmp.candidates[0];
     // Only Alice's: (3·4 + 1·2) / 4 = 3.5
     assert_eq!(row.weighted_score, Some(3.5));
@@ -205,8 +211,13 @@ fn comparison_counts_only_submitted_scorecards_and_flags_disagreement() {
     }));
     assert_eq!(row.candidate.status, CandidateStatus::Interviewing);
 
-    s.ws.submit_scorecard(&draft.id).unwrap();
-    let row = &s.ws.compare_candidates(&s.role.id).unwrap().candidates[0];
+    s.ws.hiring_mut().submit_scorecard(&draft.id).unwrap();
+    let row = &s
+        .ws
+        .hiring()
+        .compare_candidates(&s.role.id)
+        .unwrap()
+        .candidates[0];
     // (3·4 + 1·2 + 3·1 + 1·1) / 8 = 18 / 8
     assert_eq!(row.weighted_score, Some(2.25));
     assert_eq!(
@@ -226,16 +237,20 @@ fn submitted_scorecards_are_locked_and_amendments_are_recorded() {
     assert!(card.submitted_at.is_some());
 
     let err =
-        s.ws.update_scorecard(&ScorecardInput {
-            id: card.id.clone(),
-            held_on: "2026-11-02".into(),
-            recommendation: None,
-            summary: "x".into(),
-            ratings: vec![],
-        })
-        .unwrap_err();
+        s.ws.hiring_mut()
+            .update_scorecard(&ScorecardInput {
+                id: card.id.clone(),
+                held_on: "2026-11-02".into(),
+                recommendation: None,
+                summary: "x".into(),
+                ratings: vec![],
+            })
+            .unwrap_err();
     assert!(err.to_string().contains("locked"), "{err}");
-    assert!(s.ws.submit_scorecard(&card.id).is_err(), "submitting twice");
+    assert!(
+        s.ws.hiring_mut().submit_scorecard(&card.id).is_err(),
+        "submitting twice"
+    );
 
     let attr = s.role.attributes[1].id.clone();
     // A reason is required; the same value is no amendment.
@@ -248,7 +263,10 @@ fn submitted_scorecards_are_locked_and_amendments_are_recorded() {
         reason: " ".into(),
     };
     assert_eq!(
-        s.ws.amend_scorecard(&no_reason).unwrap_err().field(),
+        s.ws.hiring_mut()
+            .amend_scorecard(&no_reason)
+            .unwrap_err()
+            .field(),
         Some("reason")
     );
     let same = AmendmentInput {
@@ -259,14 +277,15 @@ fn submitted_scorecards_are_locked_and_amendments_are_recorded() {
         },
         ..no_reason.clone()
     };
-    assert!(s.ws.amend_scorecard(&same).is_err());
+    assert!(s.ws.hiring_mut().amend_scorecard(&same).is_err());
 
     let amended =
-        s.ws.amend_scorecard(&AmendmentInput {
-            reason: "Phoned the reference".into(),
-            ..no_reason
-        })
-        .unwrap();
+        s.ws.hiring_mut()
+            .amend_scorecard(&AmendmentInput {
+                reason: "Phoned the reference".into(),
+                ..no_reason
+            })
+            .unwrap();
     assert_eq!(amended.ratings[1].rating, Some(2));
     let a = &amended.amendments[0];
     assert_eq!(
@@ -277,18 +296,24 @@ fn submitted_scorecards_are_locked_and_amendments_are_recorded() {
     assert_eq!(a.reason, "Phoned the reference");
 
     // The comparison uses the amended rating: (3·3 + 1·2) / 4 = 2.75
-    let row = &s.ws.compare_candidates(&s.role.id).unwrap().candidates[0];
+    let row = &s
+        .ws
+        .hiring()
+        .compare_candidates(&s.role.id)
+        .unwrap()
+        .candidates[0];
     assert_eq!(row.weighted_score, Some(2.75));
 
     let rec =
-        s.ws.amend_scorecard(&AmendmentInput {
-            scorecard_id: card.id.clone(),
-            change: AmendmentChange::Recommendation {
-                recommendation: Recommendation::StrongYes,
-            },
-            reason: "Panel".into(),
-        })
-        .unwrap();
+        s.ws.hiring_mut()
+            .amend_scorecard(&AmendmentInput {
+                scorecard_id: card.id.clone(),
+                change: AmendmentChange::Recommendation {
+                    recommendation: Recommendation::StrongYes,
+                },
+                reason: "Panel".into(),
+            })
+            .unwrap();
     assert_eq!(rec.recommendation, Some(Recommendation::StrongYes));
     assert_eq!(rec.amendments.len(), 2);
 }
@@ -298,25 +323,30 @@ fn drafts_cannot_be_amended_and_need_a_recommendation_to_submit() {
     let mut s = setup();
     let dana = candidate(&mut s, "Dana");
     let card =
-        s.ws.new_scorecard(&NewScorecard {
-            candidate_id: dana.id.clone(),
-            interviewer_id: s.alice.clone(),
-            held_on: "2026-11-02".into(),
-        })
-        .unwrap();
+        s.ws.hiring_mut()
+            .new_scorecard(&NewScorecard {
+                candidate_id: dana.id.clone(),
+                interviewer_id: s.alice.clone(),
+                held_on: "2026-11-02".into(),
+            })
+            .unwrap();
     assert_eq!(
-        s.ws.submit_scorecard(&card.id).unwrap_err().field(),
+        s.ws.hiring_mut()
+            .submit_scorecard(&card.id)
+            .unwrap_err()
+            .field(),
         Some("recommendation")
     );
     let err =
-        s.ws.amend_scorecard(&AmendmentInput {
-            scorecard_id: card.id,
-            change: AmendmentChange::Summary {
-                summary: "x".into(),
-            },
-            reason: "r".into(),
-        })
-        .unwrap_err();
+        s.ws.hiring_mut()
+            .amend_scorecard(&AmendmentInput {
+                scorecard_id: card.id,
+                change: AmendmentChange::Summary {
+                    summary: "x".into(),
+                },
+                reason: "r".into(),
+            })
+            .unwrap_err();
     assert!(err.to_string().contains("draft"));
 }
 
@@ -326,108 +356,126 @@ fn bad_hiring_input_is_refused_with_a_field() {
     let dana = candidate(&mut s, "Dana");
     for weight in [0.0, -1.0, f64::NAN, 1000.0] {
         let err =
-            s.ws.save_attribute(&AttributeInput {
-                id: None,
-                role_id: s.role.id.clone(),
-                group: AttributeGroup::Attitude,
-                name: "Grit".into(),
-                test_method: TestMethod::Exercise,
-                test_detail: String::new(),
-                weight,
-            })
-            .unwrap_err();
+            s.ws.hiring_mut()
+                .save_attribute(&AttributeInput {
+                    id: None,
+                    role_id: s.role.id.clone(),
+                    group: AttributeGroup::Attitude,
+                    name: "Grit".into(),
+                    test_method: TestMethod::Exercise,
+                    test_detail: String::new(),
+                    weight,
+                })
+                .unwrap_err();
         assert_eq!(err.field(), Some("weight"), "{weight}");
     }
-    assert_eq!(s.ws.role(&s.role.id).unwrap().attributes.len(), 2);
+    assert_eq!(s.ws.hiring().role(&s.role.id).unwrap().attributes.len(), 2);
 
     let card =
-        s.ws.new_scorecard(&NewScorecard {
-            candidate_id: dana.id.clone(),
-            interviewer_id: s.alice.clone(),
-            held_on: "2026-11-02".into(),
-        })
-        .unwrap();
+        s.ws.hiring_mut()
+            .new_scorecard(&NewScorecard {
+                candidate_id: dana.id.clone(),
+                interviewer_id: s.alice.clone(),
+                held_on: "2026-11-02".into(),
+            })
+            .unwrap();
     for rating in [0.0, 5.0, 2.5, -1.0, f64::INFINITY] {
         let err =
-            s.ws.update_scorecard(&ScorecardInput {
-                id: card.id.clone(),
-                held_on: "2026-11-02".into(),
-                recommendation: None,
-                summary: "kept?".into(),
-                ratings: vec![RatingInput {
-                    attribute_id: s.role.attributes[0].id.clone(),
-                    rating: Some(rating),
-                    evidence: String::new(),
-                }],
-            })
-            .unwrap_err();
+            s.ws.hiring_mut()
+                .update_scorecard(&ScorecardInput {
+                    id: card.id.clone(),
+                    held_on: "2026-11-02".into(),
+                    recommendation: None,
+                    summary: "kept?".into(),
+                    ratings: vec![RatingInput {
+                        attribute_id: s.role.attributes[0].id.clone(),
+                        rating: Some(rating),
+                        evidence: String::new(),
+                    }],
+                })
+                .unwrap_err();
         assert_eq!(err.field(), Some("rating"), "{rating}");
     }
     assert_eq!(
-        s.ws.scorecards(&dana.id).unwrap()[0].summary,
+        s.ws.hiring().scorecards(&dana.id).unwrap()[0].summary,
         "",
         "nothing saved"
     );
 
     // Not a team member; a second scorecard by the same interviewer.
     let err =
-        s.ws.new_scorecard(&NewScorecard {
-            candidate_id: dana.id.clone(),
-            interviewer_id: "stranger".into(),
-            held_on: "2026-11-02".into(),
-        })
-        .unwrap_err();
+        s.ws.hiring_mut()
+            .new_scorecard(&NewScorecard {
+                candidate_id: dana.id.clone(),
+                interviewer_id: "stranger".into(),
+                held_on: "2026-11-02".into(),
+            })
+            .unwrap_err();
     assert_eq!(err.field(), Some("interviewerId"));
     let err =
-        s.ws.new_scorecard(&NewScorecard {
-            candidate_id: dana.id.clone(),
-            interviewer_id: s.alice.clone(),
-            held_on: "2026-11-03".into(),
-        })
-        .unwrap_err();
+        s.ws.hiring_mut()
+            .new_scorecard(&NewScorecard {
+                candidate_id: dana.id.clone(),
+                interviewer_id: s.alice.clone(),
+                held_on: "2026-11-03".into(),
+            })
+            .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Conflict);
     let err =
-        s.ws.new_scorecard(&NewScorecard {
-            candidate_id: dana.id.clone(),
-            interviewer_id: s.bob.clone(),
-            held_on: "31/02/2026".into(),
-        })
-        .unwrap_err();
+        s.ws.hiring_mut()
+            .new_scorecard(&NewScorecard {
+                candidate_id: dana.id.clone(),
+                interviewer_id: s.bob.clone(),
+                held_on: "31/02/2026".into(),
+            })
+            .unwrap_err();
     assert_eq!(err.field(), Some("heldOn"));
-    assert_eq!(s.ws.scorecards(&dana.id).unwrap().len(), 1);
+    assert_eq!(s.ws.hiring().scorecards(&dana.id).unwrap().len(), 1);
 }
 
 #[test]
 fn deleting_a_role_with_candidates_archives_it() {
     let mut s = setup();
     let empty =
-        s.ws.save_role(&RoleInput {
-            id: None,
-            title: "Intern".into(),
-            responsibilities: String::new(),
-        })
-        .unwrap();
-    assert_eq!(s.ws.remove_role(&empty.id).unwrap(), RoleRemoval::Deleted);
+        s.ws.hiring_mut()
+            .save_role(&RoleInput {
+                id: None,
+                title: "Intern".into(),
+                responsibilities: String::new(),
+            })
+            .unwrap();
+    assert_eq!(
+        s.ws.hiring_mut().remove_role(&empty.id).unwrap(),
+        RoleRemoval::Deleted
+    );
     let dana = candidate(&mut s, "Dana");
     let alice = s.alice.clone();
     scored_card(&mut s, &dana.id, &alice, [Some(3.0), Some(3.0)], true);
-    assert_eq!(s.ws.remove_role(&s.role.id).unwrap(), RoleRemoval::Archived);
-    let role = s.ws.role(&s.role.id).unwrap();
+    assert_eq!(
+        s.ws.hiring_mut().remove_role(&s.role.id).unwrap(),
+        RoleRemoval::Archived
+    );
+    let role = s.ws.hiring().role(&s.role.id).unwrap();
     assert!(role.archived);
     assert_eq!(
-        s.ws.scorecards(&dana.id).unwrap().len(),
+        s.ws.hiring().scorecards(&dana.id).unwrap().len(),
         1,
         "scorecards kept"
     );
     // A rated attribute cannot be deleted either.
-    assert!(s.ws.delete_attribute(&role.attributes[0].id).is_err());
+    assert!(
+        s.ws.hiring_mut()
+            .delete_attribute(&role.attributes[0].id)
+            .is_err()
+    );
     let err =
-        s.ws.save_role(&RoleInput {
-            id: None,
-            title: "account executive".into(),
-            responsibilities: String::new(),
-        })
-        .unwrap_err();
+        s.ws.hiring_mut()
+            .save_role(&RoleInput {
+                id: None,
+                title: "account executive".into(),
+                responsibilities: String::new(),
+            })
+            .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Conflict);
 }
 
@@ -438,36 +486,40 @@ fn hiring_makes_a_rep_linked_to_the_scorecards() {
     let alice = s.alice.clone();
     scored_card(&mut s, &dana.id, &alice, [Some(4.0), Some(3.0)], true);
     let err =
-        s.ws.set_candidate_status(&dana.id, CandidateStatus::Hired)
+        s.ws.hiring_mut()
+            .set_candidate_status(&dana.id, CandidateStatus::Hired)
             .unwrap_err();
     assert_eq!(err.field(), Some("status"));
-    s.ws.set_candidate_status(&dana.id, CandidateStatus::Offer)
+    s.ws.hiring_mut()
+        .set_candidate_status(&dana.id, CandidateStatus::Offer)
         .unwrap();
     let person =
-        s.ws.hire(&HireInput {
-            candidate_id: dana.id.clone(),
-            start_date: "2027-01-04".into(),
-            manager_id: Some(alice.clone()),
-            territory: "Köln".into(),
-        })
-        .unwrap();
+        s.ws.hiring_mut()
+            .hire(&HireInput {
+                candidate_id: dana.id.clone(),
+                start_date: "2027-01-04".into(),
+                manager_id: Some(alice.clone()),
+                territory: "Köln".into(),
+            })
+            .unwrap();
     assert_eq!(person.role, PersonRole::Rep);
     assert_eq!(person.manager_id.as_deref(), Some(alice.as_str()));
     assert_eq!(
         person.hired_from_candidate_id.as_deref(),
         Some(dana.id.as_str())
     );
-    let hired = s.ws.candidate_by_name("Dana Weiß").unwrap();
+    let hired = s.ws.hiring().candidate_by_name("Dana Weiß").unwrap();
     assert_eq!(hired.status, CandidateStatus::Hired);
     assert_eq!(hired.hired_person_id.as_deref(), Some(person.id.as_str()));
     assert!(
-        s.ws.hire(&HireInput {
-            candidate_id: dana.id,
-            start_date: "2027-01-04".into(),
-            manager_id: None,
-            territory: String::new()
-        })
-        .is_err()
+        s.ws.hiring_mut()
+            .hire(&HireInput {
+                candidate_id: dana.id,
+                start_date: "2027-01-04".into(),
+                manager_id: None,
+                territory: String::new()
+            })
+            .is_err()
     );
 }
 
@@ -485,31 +537,34 @@ fn team_rules() {
         territory: "North".into(),
         active: true,
     };
-    let carl = s.ws.save_person(&base).unwrap();
+    let carl = s.ws.team_mut().save_person(&base).unwrap();
     assert_eq!(
-        s.ws.save_person(&PersonInput { ..base.clone() })
+        s.ws.team_mut()
+            .save_person(&PersonInput { ..base.clone() })
             .unwrap_err()
             .code(),
         ErrorCode::Conflict
     );
     assert_eq!(
-        s.ws.save_person(&PersonInput {
-            name: "Dora".into(),
-            email: "not-an-email".into(),
-            ..base.clone()
-        })
-        .unwrap_err()
-        .field(),
+        s.ws.team_mut()
+            .save_person(&PersonInput {
+                name: "Dora".into(),
+                email: "not-an-email".into(),
+                ..base.clone()
+            })
+            .unwrap_err()
+            .field(),
         Some("email")
     );
     assert_eq!(
-        s.ws.save_person(&PersonInput {
-            name: "Dora".into(),
-            start_date: Some("2025-13-01".into()),
-            ..base.clone()
-        })
-        .unwrap_err()
-        .field(),
+        s.ws.team_mut()
+            .save_person(&PersonInput {
+                name: "Dora".into(),
+                start_date: Some("2025-13-01".into()),
+                ..base.clone()
+            })
+            .unwrap_err()
+            .field(),
         Some("startDate")
     );
     // Nobody reports to themselves, or to someone who reports to them.
@@ -519,7 +574,10 @@ fn team_rules() {
         ..base.clone()
     };
     assert_eq!(
-        s.ws.save_person(&self_manager).unwrap_err().field(),
+        s.ws.team_mut()
+            .save_person(&self_manager)
+            .unwrap_err()
+            .field(),
         Some("managerId")
     );
     let alice_under_carl = PersonInput {
@@ -531,19 +589,23 @@ fn team_rules() {
         ..base.clone()
     };
     assert_eq!(
-        s.ws.save_person(&alice_under_carl).unwrap_err().field(),
+        s.ws.team_mut()
+            .save_person(&alice_under_carl)
+            .unwrap_err()
+            .field(),
         Some("managerId")
     );
     // Leaving keeps the person; a person who left cannot be the current user.
-    s.ws.save_person(&PersonInput {
-        id: Some(carl.id.clone()),
-        active: false,
-        ..base.clone()
-    })
-    .unwrap();
-    assert!(s.ws.set_current_user(&carl.id).is_err());
-    assert_eq!(s.ws.current_user().unwrap().unwrap().name, "Alice");
-    let team = s.ws.team().unwrap();
+    s.ws.team_mut()
+        .save_person(&PersonInput {
+            id: Some(carl.id.clone()),
+            active: false,
+            ..base.clone()
+        })
+        .unwrap();
+    assert!(s.ws.team_mut().set_current_user(&carl.id).is_err());
+    assert_eq!(s.ws.team().current_user().unwrap().unwrap().name, "Alice");
+    let team = s.ws.team().people().unwrap();
     assert_eq!(
         team.last().unwrap().name,
         "Carl",
@@ -556,7 +618,7 @@ fn suggestions_come_from_the_playbook() {
     let (_dir, mut ws) = common::new_workspace();
     salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
         .unwrap();
-    let suggestions = ws.suggested_attributes().unwrap();
+    let suggestions = ws.hiring().suggested_attributes().unwrap();
     assert!(
         suggestions
             .iter()
@@ -580,8 +642,8 @@ fn the_demo_scores_match_hand_computation() {
     let (_dir, mut ws) = common::new_workspace();
     salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
         .unwrap();
-    let role = ws.role_by_title("Account Executive").unwrap();
-    let cmp = ws.compare_candidates(&role.id).unwrap();
+    let role = ws.hiring().role_by_title("Account Executive").unwrap();
+    let cmp = ws.hiring().compare_candidates(&role.id).unwrap();
     let anna = cmp
         .candidates
         .iter()

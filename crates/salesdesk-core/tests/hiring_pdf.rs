@@ -22,7 +22,7 @@ fn the_interview_kit_has_every_question_and_the_scale() {
     let (_dir, mut ws) = common::new_workspace();
     salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
         .unwrap();
-    let role = ws.role_by_title("Account Executive").unwrap();
+    let role = ws.hiring().role_by_title("Account Executive").unwrap();
     let text = pdftotext(&ws.interview_kit_pdf(&role.id).unwrap());
     for attribute in &role.attributes {
         assert!(text.contains(&attribute.name), "{} missing", attribute.name);
@@ -53,7 +53,7 @@ fn the_candidate_summary_has_the_score_scorecards_and_amendments() {
     let (_dir, mut ws) = common::new_workspace();
     salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
         .unwrap();
-    let anna = ws.candidate_by_name("Anna Schmidt").unwrap();
+    let anna = ws.hiring().candidate_by_name("Anna Schmidt").unwrap();
     let text = pdftotext(&ws.candidate_summary_pdf(&anna.id).unwrap());
     assert!(text.contains("Anna Schmidt"));
     assert!(text.contains("3.40 of 4"), "{text}");
@@ -62,7 +62,7 @@ fn the_candidate_summary_has_the_score_scorecards_and_amendments() {
         text.contains("Asked again by phone"),
         "amendment reason missing"
     );
-    let ben = ws.candidate_by_name("Ben Okafor").unwrap();
+    let ben = ws.hiring().candidate_by_name("Ben Okafor").unwrap();
     let text = pdftotext(&ws.candidate_summary_pdf(&ben.id).unwrap());
     assert!(text.contains("Interviewers disagree"), "{text}");
 }

@@ -69,7 +69,7 @@ fn every_pdf_leaves_the_workspace_as_it_was() {
     let (_dir, mut ws) = demo_workspace();
     let before = contents(&mut ws);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    let team = ws.team().unwrap();
+    let team = ws.team().people().unwrap();
     let rep = team
         .iter()
         .find(|p| p.name == "Sofia Rossi")
@@ -82,13 +82,13 @@ fn every_pdf_leaves_the_workspace_as_it_was() {
         ws.rep_packet_pdf(&rep, quarter, today).unwrap();
         ws.rep_account_plans_pdf(&rep, quarter).unwrap();
     }
-    for plan in ws.plans(None).unwrap() {
+    for plan in ws.plans().list(None).unwrap() {
         ws.business_plan_pdf(&plan.id, today).unwrap();
     }
-    for role in ws.roles().unwrap() {
+    for role in ws.hiring().roles().unwrap() {
         ws.interview_kit_pdf(&role.id).unwrap();
     }
-    for candidate in ws.all_candidates().unwrap() {
+    for candidate in ws.hiring().all_candidates().unwrap() {
         ws.candidate_summary_pdf(&candidate.id).unwrap();
     }
     assert_eq!(
@@ -100,15 +100,16 @@ fn every_pdf_leaves_the_workspace_as_it_was() {
 
 #[test]
 fn dates_outside_the_years_the_app_knows_are_refused() {
-    let (_dir, mut ws) = demo_workspace();
+    let (_dir, ws) = demo_workspace();
     let rep = ws
         .team()
+        .people()
         .unwrap()
         .into_iter()
         .find(|p| p.name == "Aylin Demir")
         .unwrap()
         .id;
-    let plan = ws.plans(Some(&rep)).unwrap()[0].id.clone();
+    let plan = ws.plans().list(Some(&rep)).unwrap()[0].id.clone();
     for (y, m, d) in [
         (1900, 1, 1),
         (1, 1, 1),
@@ -118,15 +119,15 @@ fn dates_outside_the_years_the_app_knows_are_refused() {
     ] {
         let date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
         let refused = [
-            ws.plan_figures(&plan, date).err(),
-            ws.team_figures(date).err(),
-            ws.rep_figures(&rep, date).err(),
-            ws.plan_for_rep_name("Aylin Demir", date).err(),
+            ws.plans().plan_figures(&plan, date).err(),
+            ws.plans().team_figures(date).err(),
+            ws.plans().rep_figures(&rep, date).err(),
+            ws.plans().plan_for_rep_name("Aylin Demir", date).err(),
             ws.business_plan_pdf(&plan, date).err(),
             ws.rep_packet_pdf(&rep, "2026Q4", date).err(),
             ws.team_packet_pdf("2026Q4", date).err(),
-            ws.next_steps(None, date, 100).err(),
-            ws.next_steps(Some(&rep), date, 100).err(),
+            ws.accounts().next_steps(None, date, 100).err(),
+            ws.accounts().next_steps(Some(&rep), date, 100).err(),
         ];
         for (n, err) in refused.into_iter().enumerate() {
             let err = err.unwrap_or_else(|| panic!("call {n} accepted {date}"));
@@ -169,7 +170,7 @@ fn a_json_import_is_held_to_the_apps_rules_and_reports_the_place() {
 
 #[test]
 fn a_refused_import_into_a_new_workspace_leaves_the_disk_as_it_was() {
-    let (dir, mut ws) = demo_workspace();
+    let (dir, ws) = demo_workspace();
     let mut file = ws.export_json().unwrap();
     file["tables"]["stages"][0]["name"] = "\u{202e}".into();
     let text = serde_json::to_string(&file).unwrap();
@@ -308,7 +309,10 @@ fn files_that_are_not_text_are_still_refused() {
 fn names_must_be_visible_and_free_of_overrides_everywhere() {
     let (_dir, mut ws) = common::new_workspace();
     for name in ["\u{200b}", "\u{202e}Acme", "\u{2066}x\u{2069}"] {
-        let err = ws.save_account(&common::account_named(name)).unwrap_err();
+        let err = ws
+            .accounts_mut()
+            .save_account(&common::account_named(name))
+            .unwrap_err();
         assert_eq!(err.field(), Some("name"), "{name:?}");
     }
     assert!(Path::new(ws.path()).exists());
@@ -382,7 +386,7 @@ fn hostile_values_in_every_column_of_an_import() {
                         scratch_ws.check_json_import(&again).unwrap_or_else(|e| {
                             panic!("{table}.{column} = {value} was accepted, but its export is refused: {e}")
                         });
-                        scratch_ws.team_figures(today).unwrap();
+                        scratch_ws.plans().team_figures(today).unwrap();
                         scratch_ws.manual_pdf(None).unwrap();
                         if table.starts_with("plan")
                             || table.starts_with("account")
@@ -552,9 +556,12 @@ fn read_only_workspaces_refuse_writes_and_cut_files_are_named() {
     let path = ws.path().to_path_buf();
     drop(ws);
     let mut ro = Workspace::open_read_only(&path).unwrap();
-    assert!(!ro.playbook().unwrap().stages.is_empty(), "it reads");
+    assert!(!ro.playbook().get().unwrap().stages.is_empty(), "it reads");
     assert!(ro.manual_pdf(None).is_ok(), "it prints");
-    let err = ro.create_objection("A new objection").unwrap_err();
+    let err = ro
+        .playbook_mut()
+        .create_objection("A new objection")
+        .unwrap_err();
     assert_eq!(err.code(), ErrorCode::ReadOnly);
     assert!(err.to_string().contains("read-only"), "{err}");
     let err = ro

@@ -45,6 +45,7 @@ fn a_plans_goals_keep_their_ids_and_a_changed_goal_records_one_field() {
     let (_dir, mut ws) = common::new_workspace();
     let rep = common::person(&mut ws, "Rita Rep", PersonRole::Rep);
     let plan = ws
+        .plans_mut()
         .create_plan(&NewPlan {
             rep_id: rep,
             first_month: "2026-07".into(),
@@ -52,6 +53,7 @@ fn a_plans_goals_keep_their_ids_and_a_changed_goal_records_one_field() {
         .unwrap();
     let id = plan.summary.id.clone();
     let saved = ws
+        .plans_mut()
         .save_plan_section(
             &id,
             &PlanSection::Goals(vec![
@@ -74,6 +76,7 @@ fn a_plans_goals_keep_their_ids_and_a_changed_goal_records_one_field() {
     // A keystroke in the second goal: one field of one row, nothing else.
     let before = common::last_seq(&mut ws);
     let saved = ws
+        .plans_mut()
         .save_plan_section(
             &id,
             &PlanSection::Goals(vec![
@@ -108,6 +111,7 @@ fn a_plans_goals_keep_their_ids_and_a_changed_goal_records_one_field() {
     // the others keep their ids (their positions move).
     let before = common::last_seq(&mut ws);
     let saved = ws
+        .plans_mut()
         .save_plan_section(
             &id,
             &PlanSection::Goals(vec![
@@ -142,17 +146,19 @@ fn a_plans_goals_keep_their_ids_and_a_changed_goal_records_one_field() {
     // Saving the same list again changes nothing and records nothing.
     let before = common::last_seq(&mut ws);
     let same: Vec<PlanGoal> = saved.content.goals.clone();
-    ws.save_plan_section(&id, &PlanSection::Goals(same))
+    ws.plans_mut()
+        .save_plan_section(&id, &PlanSection::Goals(same))
         .unwrap();
     assert!(changes_after(&mut ws, before, "plan_goals").is_empty());
 
     // A goal deleted meanwhile (another window) is not brought back.
     let err = ws
+        .plans_mut()
         .save_plan_section(&id, &PlanSection::Goals(vec![goal(Some(&ids[0]), "One")]))
         .unwrap_err();
     assert_eq!(err.field(), Some("goals"), "{err}");
     assert_eq!(
-        ws.plan(&id).unwrap().content.goals.len(),
+        ws.plans().plan(&id).unwrap().content.goals.len(),
         3,
         "nothing was saved"
     );
@@ -162,17 +168,18 @@ fn a_plans_goals_keep_their_ids_and_a_changed_goal_records_one_field() {
 fn marketing_forecast_activity_goals_and_training_needs_are_saved_row_by_row() {
     let (_dir, mut ws) = common::demo_workspace();
     let plan = ws
-        .plans(None)
+        .plans()
+        .list(None)
         .unwrap()
         .into_iter()
         .find(|p| {
-            ws.plan(&p.id).is_ok_and(|plan| {
+            ws.plans().plan(&p.id).is_ok_and(|plan| {
                 !plan.content.marketing.is_empty() && !plan.content.forecast.is_empty()
             })
         })
         .expect("a demo plan with marketing and a forecast");
     let id = plan.id.clone();
-    let content = ws.plan(&id).unwrap().content;
+    let content = ws.plans().plan(&id).unwrap().content;
 
     // Marketing: the first activity's cost changes; ids stay.
     let mut marketing: Vec<MarketingActivity> = content.marketing.clone();
@@ -180,6 +187,7 @@ fn marketing_forecast_activity_goals_and_training_needs_are_saved_row_by_row() {
     marketing[0].cost += 100.0;
     let before = common::last_seq(&mut ws);
     let saved = ws
+        .plans_mut()
         .save_plan_section(&id, &PlanSection::Marketing(marketing.clone()))
         .unwrap();
     let ids = |items: &[MarketingActivity]| -> Vec<Option<String>> {
@@ -198,7 +206,8 @@ fn marketing_forecast_activity_goals_and_training_needs_are_saved_row_by_row() {
     let month = forecast[0].amounts.iter().position(|a| *a != 0.0).unwrap();
     forecast[0].amounts[month] += 1.0;
     let before = common::last_seq(&mut ws);
-    ws.save_plan_section(&id, &PlanSection::Forecast(forecast))
+    ws.plans_mut()
+        .save_plan_section(&id, &PlanSection::Forecast(forecast))
         .unwrap();
     let changes = changes_after(&mut ws, before, "plan_forecasts");
     let fields: Vec<(ChangeKind, Option<String>)> = changes
@@ -217,12 +226,15 @@ fn marketing_forecast_activity_goals_and_training_needs_are_saved_row_by_row() {
     let goals: Vec<ActivityGoal> = content.activity_goals.clone();
     let needs = content.training_needs.clone();
     let before = common::last_seq(&mut ws);
-    ws.save_plan_section(&id, &PlanSection::ActivityGoals(goals.clone()))
+    ws.plans_mut()
+        .save_plan_section(&id, &PlanSection::ActivityGoals(goals.clone()))
         .unwrap();
-    ws.save_plan_section(&id, &PlanSection::TrainingNeeds(needs))
+    ws.plans_mut()
+        .save_plan_section(&id, &PlanSection::TrainingNeeds(needs))
         .unwrap();
-    let forecast = ws.plan(&id).unwrap().content.forecast;
-    ws.save_plan_section(&id, &PlanSection::Forecast(forecast))
+    let forecast = ws.plans().plan(&id).unwrap().content.forecast;
+    ws.plans_mut()
+        .save_plan_section(&id, &PlanSection::Forecast(forecast))
         .unwrap();
     assert!(
         ws.changes_since(before).unwrap().is_empty(),
@@ -235,7 +247,8 @@ fn marketing_forecast_activity_goals_and_training_needs_are_saved_row_by_row() {
             ..first.clone()
         };
         let before = common::last_seq(&mut ws);
-        ws.save_plan_section(&id, &PlanSection::ActivityGoals(changed))
+        ws.plans_mut()
+            .save_plan_section(&id, &PlanSection::ActivityGoals(changed))
             .unwrap();
         let fields: Vec<String> = changes_after(&mut ws, before, "plan_activity_goals")
             .into_iter()
@@ -252,10 +265,12 @@ fn an_account_plans_contacts_and_steps_keep_their_ids() {
     let (_dir, mut ws) = common::new_workspace();
     let rep = common::person(&mut ws, "Rita Rep", PersonRole::Rep);
     let account = ws
+        .accounts_mut()
         .save_account(&common::account_named("Café Müller"))
         .unwrap();
     let plan = ws
-        .create_account_plan(&NewAccountPlan {
+        .accounts_mut()
+        .create_plan(&NewAccountPlan {
             account_id: account.id,
             quarter: "2026Q4".into(),
             rep_id: rep.clone(),
@@ -286,7 +301,8 @@ fn an_account_plans_contacts_and_steps_keep_their_ids() {
         steps,
     };
     let saved = ws
-        .save_account_plan(&input(
+        .accounts_mut()
+        .save_plan(&input(
             vec![contact(None, "Petra"), contact(None, "Luca")],
             vec![step(None, "Call"), step(None, "Visit")],
         ))
@@ -303,7 +319,8 @@ fn an_account_plans_contacts_and_steps_keep_their_ids() {
     // Luca's name is corrected: one field of one contact.
     let before = common::last_seq(&mut ws);
     let saved = ws
-        .save_account_plan(&input(
+        .accounts_mut()
+        .save_plan(&input(
             vec![
                 contact(Some(contact_ids[0].clone()), "Petra"),
                 contact(Some(contact_ids[1].clone()), "Luca Bianchi"),
@@ -340,7 +357,8 @@ fn an_account_plans_contacts_and_steps_keep_their_ids() {
     // The steps swapped: both rows stamped with their new positions, same ids.
     let before = common::last_seq(&mut ws);
     let saved = ws
-        .save_account_plan(&input(
+        .accounts_mut()
+        .save_plan(&input(
             saved.contacts.clone(),
             vec![
                 step(Some(step_ids[1].clone()), "Visit"),
@@ -361,7 +379,7 @@ fn an_account_plans_contacts_and_steps_keep_their_ids() {
 #[test]
 fn a_reorder_stamps_every_row_whose_position_changed() {
     let (_dir, mut ws) = common::demo_workspace();
-    let stages = ws.playbook().unwrap().stages;
+    let stages = ws.playbook().get().unwrap().stages;
     let first = stages.first().unwrap().id.clone();
     let last = stages.last().unwrap().id.clone();
     let before: Vec<String> = stages
@@ -371,7 +389,8 @@ fn a_reorder_stamps_every_row_whose_position_changed() {
     std::thread::sleep(std::time::Duration::from_millis(5));
     // The second stage to the front: the first two swap, the rest stay.
     let second = stages[1].id.clone();
-    ws.move_item(salesdesk_core::playbook::PlaybookList::Stages, &second, 0)
+    ws.playbook_mut()
+        .move_item(salesdesk_core::playbook::PlaybookList::Stages, &second, 0)
         .unwrap();
     assert_ne!(updated_at(&ws, "stages", &first), before[0]);
     assert_ne!(updated_at(&ws, "stages", &second), before[1]);

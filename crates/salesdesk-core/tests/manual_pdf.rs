@@ -54,9 +54,9 @@ fn export_demo() -> (
 
 #[test]
 fn the_demo_manual_has_every_stage_and_exact_non_ascii_text() {
-    let (_dir, mut ws, out) = export_demo();
+    let (_dir, ws, out) = export_demo();
     let text = tool("pdftotext", &[out.to_str().unwrap(), "-"]);
-    for stage in ws.playbook().unwrap().stages {
+    for stage in ws.playbook().get().unwrap().stages {
         assert!(text.contains(&stage.name), "stage {} missing", stage.name);
     }
     for needle in [
@@ -96,7 +96,7 @@ fn the_font_is_embedded_and_subset() {
 
 #[test]
 fn contents_page_numbers_point_at_the_right_pages() {
-    let (_dir, mut ws, out) = export_demo();
+    let (_dir, ws, out) = export_demo();
     let pages = page_count(&out);
     assert!(pages >= 10, "expected a multi-page manual, got {pages}");
     let contents = page_text(&out, 2);
@@ -104,6 +104,7 @@ fn contents_page_numbers_point_at_the_right_pages() {
     let mut checked = 0;
     let mut titles: Vec<String> = ws
         .playbook()
+        .get()
         .unwrap()
         .stages
         .into_iter()
@@ -137,19 +138,20 @@ fn contents_page_numbers_point_at_the_right_pages() {
 #[test]
 fn long_text_wraps_and_headings_are_not_orphaned() {
     let (dir, mut ws) = common::new_workspace();
-    ws.start_playbook(&PlaybookStart {
-        company_name: "Wrap GmbH".into(),
-        template: PlaybookTemplate::Starter,
-    })
-    .unwrap();
-    let lead = ws.playbook().unwrap().stages[0].clone();
+    ws.playbook_mut()
+        .start(&PlaybookStart {
+            company_name: "Wrap GmbH".into(),
+            template: PlaybookTemplate::Starter,
+        })
+        .unwrap();
+    let lead = ws.playbook().get().unwrap().stages[0].clone();
     let mut input = stage_input(&lead);
     let long_word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen".repeat(3);
     input.purpose = format!(
         "{} {long_word} END-OF-PURPOSE",
         "Lorem ipsum dolor sit amet, consectetur. ".repeat(200)
     );
-    ws.update_stage(&input).unwrap();
+    ws.playbook_mut().update_stage(&input).unwrap();
     let out = dir.path().join("wrap.pdf");
     ws.export_manual(None, &out).unwrap();
     let text = tool("pdftotext", &["-layout", out.to_str().unwrap(), "-"]);
@@ -191,11 +193,11 @@ fn long_text_wraps_and_headings_are_not_orphaned() {
 fn a_published_version_prints_as_it_was() {
     let (dir, mut ws) = common::new_workspace();
     fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference()).unwrap();
-    let v1 = ws.playbook_versions().unwrap()[0].clone();
-    let lead = ws.playbook().unwrap().stages[0].clone();
+    let v1 = ws.playbook().versions().unwrap()[0].clone();
+    let lead = ws.playbook().get().unwrap().stages[0].clone();
     let mut input = stage_input(&lead);
     input.name = "Prospect".into();
-    ws.update_stage(&input).unwrap();
+    ws.playbook_mut().update_stage(&input).unwrap();
     let out = dir.path().join("v1.pdf");
     ws.export_manual(Some(&v1.id), &out).unwrap();
     let text = tool("pdftotext", &[out.to_str().unwrap(), "-"]);
@@ -205,7 +207,7 @@ fn a_published_version_prints_as_it_was() {
 
 #[test]
 fn exporting_into_a_missing_folder_fails_cleanly() {
-    let (dir, mut ws) = common::new_workspace();
+    let (dir, ws) = common::new_workspace();
     let err = ws
         .export_manual(None, &dir.path().join("no/such/dir/x.pdf"))
         .unwrap_err();

@@ -43,30 +43,38 @@ fn the_rep_packet_prints_the_library_figures_and_the_review() {
         .unwrap();
     let rep = ws
         .team()
+        .people()
         .unwrap()
         .into_iter()
         .find(|p| p.name == "Sofia Rossi")
         .unwrap();
-    let review = ws.review(&rep.id, "2026Q4").unwrap();
-    ws.save_review(&salesdesk_core::reviews::ReviewInput {
-        id: review.id.clone(),
-        rep_input: "Two big proposals are waiting for a decision.".into(),
-        strengths: "Site visits that win trust.".into(),
-        development_areas: "Ask for the order sooner.".into(),
-        commitments: "Close Stadtwerke Bonn by February.".into(),
-    })
-    .unwrap();
-    ws.hold_review(&review.id).unwrap();
-    ws.agree_review(&review.id, "2026-12-15").unwrap();
-    ws.amend_review(&review.id, "Stadtwerke moved the decision to March.")
+    let review = ws.reviews_mut().review(&rep.id, "2026Q4").unwrap();
+    ws.reviews_mut()
+        .save_review(&salesdesk_core::reviews::ReviewInput {
+            id: review.id.clone(),
+            rep_input: "Two big proposals are waiting for a decision.".into(),
+            strengths: "Site visits that win trust.".into(),
+            development_areas: "Ask for the order sooner.".into(),
+            commitments: "Close Stadtwerke Bonn by February.".into(),
+        })
+        .unwrap();
+    ws.reviews_mut().hold_review(&review.id).unwrap();
+    ws.reviews_mut()
+        .agree_review(&review.id, "2026-12-15")
+        .unwrap();
+    ws.reviews_mut()
+        .amend_review(&review.id, "Stadtwerke moved the decision to March.")
         .unwrap();
 
     let pdf = dir.path().join("sofia.pdf");
     std::fs::write(&pdf, ws.rep_packet_pdf(&rep.id, "2026Q4", today()).unwrap()).unwrap();
     keep(&pdf, "sofia.pdf");
     let text = tool("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
-    let plan = ws.plan_for_rep_name("Sofia Rossi", today()).unwrap();
-    let f = ws.plan_figures(&plan.id, today()).unwrap();
+    let plan = ws
+        .plans()
+        .plan_for_rep_name("Sofia Rossi", today())
+        .unwrap();
+    let f = ws.plans().plan_figures(&plan.id, today()).unwrap();
     let pct = |v: Option<f64>| format!("{:.0} %", v.unwrap() * 100.0);
     let q4 = f
         .revenue
@@ -119,6 +127,7 @@ fn the_team_packet_has_every_rep_and_correct_contents() {
     assert!(contents.contains("Contents"));
     let reps: Vec<String> = ws
         .team()
+        .people()
         .unwrap()
         .into_iter()
         .filter(|p| p.active && p.role == salesdesk_core::team::PersonRole::Rep)
@@ -173,6 +182,7 @@ fn letter_paper_and_the_workspace_number_style() {
     );
     let rep = ws
         .team()
+        .people()
         .unwrap()
         .into_iter()
         .find(|p| p.name == "Aylin Demir")
@@ -182,8 +192,11 @@ fn letter_paper_and_the_workspace_number_style() {
     let info = tool("pdfinfo", &[pdf.to_str().unwrap()]);
     assert!(info.contains("(letter)"), "not US Letter: {info}");
     let text = tool("pdftotext", &["-layout", pdf.to_str().unwrap(), "-"]);
-    let plan = ws.plan_for_rep_name("Aylin Demir", today()).unwrap();
-    let quota = ws.plan(&plan.id).unwrap().content.months[0].quota;
+    let plan = ws
+        .plans()
+        .plan_for_rep_name("Aylin Demir", today())
+        .unwrap();
+    let quota = ws.plans().plan(&plan.id).unwrap().content.months[0].quota;
     let printed = salesdesk_core::print::NumberFormat {
         style: NumberStyle::PointComma,
         currency: "€".into(),

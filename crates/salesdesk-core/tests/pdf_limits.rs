@@ -167,17 +167,17 @@ fn every_pdf_finishes_and_shows_every_name_at_its_limit() {
     drop(ws);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let open = move || Workspace::open_existing(&path).unwrap();
-    let mut ws = open();
-    let team = ws.team().unwrap();
+    let ws = open();
+    let team = ws.team().people().unwrap();
     let reps: Vec<String> = team
         .iter()
         .filter(|p| p.role == salesdesk_core::team::PersonRole::Rep)
         .map(|p| p.id.clone())
         .collect();
-    let plans = ws.plans(None).unwrap();
-    let roles = ws.roles().unwrap();
-    let candidates = ws.all_candidates().unwrap();
-    let stages = ws.playbook().unwrap().stages;
+    let plans = ws.plans().list(None).unwrap();
+    let roles = ws.hiring().roles().unwrap();
+    let candidates = ws.hiring().all_candidates().unwrap();
+    let stages = ws.playbook().get().unwrap().stages;
     drop(ws);
     let _keep = dir;
 

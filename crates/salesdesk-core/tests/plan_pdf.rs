@@ -13,8 +13,8 @@ fn the_business_plan_prints_the_library_figures() {
     salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
         .unwrap();
     let as_of = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-    let plan = ws.plan_for_rep_name("Mateo García", as_of).unwrap();
-    let figures = ws.plan_figures(&plan.id, as_of).unwrap();
+    let plan = ws.plans().plan_for_rep_name("Mateo García", as_of).unwrap();
+    let figures = ws.plans().plan_figures(&plan.id, as_of).unwrap();
     let bytes = ws.business_plan_pdf(&plan.id, as_of).unwrap();
     let path = dir.path().join("plan.pdf");
     std::fs::write(&path, bytes).unwrap();

@@ -20,14 +20,15 @@ struct Setup {
 
 fn setup() -> Setup {
     let (dir, mut ws) = common::new_workspace();
-    ws.start_playbook(&PlaybookStart {
-        company_name: "Acme".into(),
-        template: PlaybookTemplate::Starter,
-    })
-    .unwrap();
+    ws.playbook_mut()
+        .start(&PlaybookStart {
+            company_name: "Acme".into(),
+            template: PlaybookTemplate::Starter,
+        })
+        .unwrap();
     let rep = common::person(&mut ws, "Rita Rep", PersonRole::Rep);
     let manager = common::person(&mut ws, "Max Manager", PersonRole::Manager);
-    ws.set_current_user(&manager).unwrap();
+    ws.team_mut().set_current_user(&manager).unwrap();
     Setup {
         _dir: dir,
         ws,
@@ -58,16 +59,18 @@ fn set_quotas(s: &mut Setup, plan: &Plan, quotas: [f64; 6]) -> Plan {
             expected_pipeline: 0.0,
         })
         .collect();
-    s.ws.save_plan_section(&plan.summary.id, &PlanSection::Months(rows))
+    s.ws.plans_mut()
+        .save_plan_section(&plan.summary.id, &PlanSection::Months(rows))
         .unwrap()
 }
 
 fn new_plan(s: &mut Setup, first: &str) -> Plan {
-    s.ws.create_plan(&NewPlan {
-        rep_id: s.rep.clone(),
-        first_month: first.into(),
-    })
-    .unwrap()
+    s.ws.plans_mut()
+        .create_plan(&NewPlan {
+            rep_id: s.rep.clone(),
+            first_month: first.into(),
+        })
+        .unwrap()
 }
 
 #[test]
@@ -83,29 +86,32 @@ fn plans_have_six_months_and_do_not_overlap() {
     assert_eq!(plan.summary.last_month, "2026-12");
     for overlapping in ["2026-02", "2026-12", "2026-07"] {
         let err =
-            s.ws.create_plan(&NewPlan {
-                rep_id: s.rep.clone(),
-                first_month: overlapping.into(),
-            })
-            .unwrap_err();
+            s.ws.plans_mut()
+                .create_plan(&NewPlan {
+                    rep_id: s.rep.clone(),
+                    first_month: overlapping.into(),
+                })
+                .unwrap_err();
         assert_eq!(err.field(), Some("firstMonth"), "{overlapping}");
     }
     new_plan(&mut s, "2027-01");
     new_plan(&mut s, "2026-01");
-    assert_eq!(s.ws.plans(Some(&s.rep)).unwrap().len(), 3);
+    assert_eq!(s.ws.plans().list(Some(&s.rep)).unwrap().len(), 3);
     assert!(
-        s.ws.create_plan(&NewPlan {
-            rep_id: s.rep.clone(),
-            first_month: "2026/07".into()
-        })
-        .is_err()
+        s.ws.plans_mut()
+            .create_plan(&NewPlan {
+                rep_id: s.rep.clone(),
+                first_month: "2026/07".into()
+            })
+            .is_err()
     );
     assert!(
-        s.ws.create_plan(&NewPlan {
-            rep_id: "nobody".into(),
-            first_month: "2030-01".into()
-        })
-        .is_err()
+        s.ws.plans_mut()
+            .create_plan(&NewPlan {
+                rep_id: "nobody".into(),
+                first_month: "2030-01".into()
+            })
+            .is_err()
     );
 }
 
@@ -116,25 +122,31 @@ fn draft_submit_return_approve_and_changes_after_approval() {
     let id = plan.summary.id.clone();
     set_quotas(&mut s, &plan, [10.0; 6]);
     // A rep cannot approve, nor anyone their own plan.
-    s.ws.submit_plan(&id).unwrap();
+    s.ws.plans_mut().submit_plan(&id).unwrap();
     assert!(
-        s.ws.save_plan_section(&id, &PlanSection::Goals(vec![]))
+        s.ws.plans_mut()
+            .save_plan_section(&id, &PlanSection::Goals(vec![]))
             .is_err(),
         "submitted plans wait for the manager"
     );
-    s.ws.set_current_user(&s.rep.clone()).unwrap();
-    assert!(s.ws.approve_plan(&id).is_err());
-    s.ws.set_current_user(&s.manager.clone()).unwrap();
+    s.ws.team_mut().set_current_user(&s.rep.clone()).unwrap();
+    assert!(s.ws.plans_mut().approve_plan(&id).is_err());
+    s.ws.team_mut()
+        .set_current_user(&s.manager.clone())
+        .unwrap();
     assert_eq!(
-        s.ws.return_plan(&id, " ").unwrap_err().field(),
+        s.ws.plans_mut().return_plan(&id, " ").unwrap_err().field(),
         Some("comment")
     );
-    let returned = s.ws.return_plan(&id, "Raise the December quota.").unwrap();
+    let returned =
+        s.ws.plans_mut()
+            .return_plan(&id, "Raise the December quota.")
+            .unwrap();
     assert_eq!(returned.summary.status, PlanStatus::Returned);
     assert_eq!(returned.summary.return_comment, "Raise the December quota.");
     set_quotas(&mut s, &returned, [10.0, 10.0, 10.0, 10.0, 10.0, 20.0]);
-    s.ws.submit_plan(&id).unwrap();
-    let approved = s.ws.approve_plan(&id).unwrap();
+    s.ws.plans_mut().submit_plan(&id).unwrap();
+    let approved = s.ws.plans_mut().approve_plan(&id).unwrap();
     assert_eq!(approved.summary.status, PlanStatus::Approved);
     assert_eq!(approved.summary.approved_revision, Some(1));
     let actions: Vec<&str> = approved.events.iter().map(|e| e.action.as_str()).collect();
@@ -157,7 +169,7 @@ fn draft_submit_return_approve_and_changes_after_approval() {
         "changed after approval"
     );
     // Figures keep measuring against what was approved.
-    let f = s.ws.plan_figures(&id, day(2027, 1, 15)).unwrap();
+    let f = s.ws.plans().plan_figures(&id, day(2027, 1, 15)).unwrap();
     assert!(f.targets_agreed);
     assert_eq!(f.revenue.months[5].quota, 20.0);
 }
@@ -167,7 +179,7 @@ fn bad_plan_input_is_refused_and_nothing_is_saved() {
     let mut s = setup();
     let plan = new_plan(&mut s, "2026-07");
     let id = plan.summary.id.clone();
-    let before = s.ws.plan(&id).unwrap();
+    let before = s.ws.plans().plan(&id).unwrap();
     let bad = [
         (
             PlanSection::Months(vec![PlanMonth {
@@ -243,29 +255,34 @@ fn bad_plan_input_is_refused_and_nothing_is_saved() {
         ),
     ];
     for (section, field) in bad {
-        let err = s.ws.save_plan_section(&id, &section).unwrap_err();
+        let err =
+            s.ws.plans_mut()
+                .save_plan_section(&id, &section)
+                .unwrap_err();
         assert_eq!(err.field(), Some(field), "{section:?}: {err}");
     }
     // An activity goal must be an activity KPI of the playbook.
     let result_kpi =
         s.ws.playbook()
+            .get()
             .unwrap()
             .kpis
             .into_iter()
             .find(|k| k.kind == salesdesk_core::playbook::KpiKind::Result)
             .unwrap();
     let err =
-        s.ws.save_plan_section(
-            &id,
-            &PlanSection::ActivityGoals(vec![ActivityGoal {
-                kpi_id: result_kpi.id,
-                period: GoalPeriod::Week,
-                target: 3.0,
-            }]),
-        )
-        .unwrap_err();
+        s.ws.plans_mut()
+            .save_plan_section(
+                &id,
+                &PlanSection::ActivityGoals(vec![ActivityGoal {
+                    kpi_id: result_kpi.id,
+                    period: GoalPeriod::Week,
+                    target: 3.0,
+                }]),
+            )
+            .unwrap_err();
     assert_eq!(err.field(), Some("kpiId"));
-    assert_eq!(s.ws.plan(&id).unwrap(), before);
+    assert_eq!(s.ws.plans().plan(&id).unwrap(), before);
 }
 
 #[test]
@@ -278,49 +295,53 @@ fn figures_for_a_returned_plan_with_credits_and_a_partial_month() {
         &plan,
         [10_000.0, 10_000.0, 0.0, 20_000.0, 20_000.0, 20_000.0],
     );
-    s.ws.save_plan_section(
-        &id,
-        &PlanSection::Forecast(vec![
-            ForecastRow {
-                client: "Café Müller".into(),
-                product: "Chairs".into(),
-                amounts: vec![6_000.0, 6_000.0, 0.0, 10_000.0, 10_000.0, 10_000.0],
-            },
-            ForecastRow {
-                client: "Señor Mueble".into(),
-                product: "Desks".into(),
-                amounts: vec![4_000.0, 4_000.0, 0.0, 10_000.0, 10_000.0, 10_000.0],
-            },
-        ]),
-    )
-    .unwrap();
+    s.ws.plans_mut()
+        .save_plan_section(
+            &id,
+            &PlanSection::Forecast(vec![
+                ForecastRow {
+                    client: "Café Müller".into(),
+                    product: "Chairs".into(),
+                    amounts: vec![6_000.0, 6_000.0, 0.0, 10_000.0, 10_000.0, 10_000.0],
+                },
+                ForecastRow {
+                    client: "Señor Mueble".into(),
+                    product: "Desks".into(),
+                    amounts: vec![4_000.0, 4_000.0, 0.0, 10_000.0, 10_000.0, 10_000.0],
+                },
+            ]),
+        )
+        .unwrap();
     let activity =
         s.ws.playbook()
+            .get()
             .unwrap()
             .kpis
             .into_iter()
             .find(|k| k.name == "Calls")
             .unwrap();
-    s.ws.save_plan_section(
-        &id,
-        &PlanSection::ActivityGoals(vec![ActivityGoal {
-            kpi_id: activity.id.clone(),
-            period: GoalPeriod::Month,
-            target: 100.0,
-        }]),
-    )
-    .unwrap();
-    s.ws.submit_plan(&id).unwrap();
-    s.ws.return_plan(&id, "Not yet").unwrap();
-    let actual = |ws: &mut Workspace, rep: &str, month: &str, client: &str, amount: f64| {
-        ws.set_actual(&ActualCell {
-            rep_id: rep.into(),
-            month: month.into(),
-            client: client.into(),
-            product: "Chairs".into(),
-            amount,
-        })
+    s.ws.plans_mut()
+        .save_plan_section(
+            &id,
+            &PlanSection::ActivityGoals(vec![ActivityGoal {
+                kpi_id: activity.id.clone(),
+                period: GoalPeriod::Month,
+                target: 100.0,
+            }]),
+        )
         .unwrap();
+    s.ws.plans_mut().submit_plan(&id).unwrap();
+    s.ws.plans_mut().return_plan(&id, "Not yet").unwrap();
+    let actual = |ws: &mut Workspace, rep: &str, month: &str, client: &str, amount: f64| {
+        ws.plans_mut()
+            .set_actual(&ActualCell {
+                rep_id: rep.into(),
+                month: month.into(),
+                client: client.into(),
+                product: "Chairs".into(),
+                amount,
+            })
+            .unwrap();
     };
     let rep = s.rep.clone();
     actual(&mut s.ws, &rep, "2026-07", "Café Müller", 12_000.0);
@@ -335,17 +356,18 @@ fn figures_for_a_returned_plan_with_credits_and_a_partial_month() {
         ("2026-09", 100.0),
         ("2026-10", 40.0),
     ] {
-        s.ws.set_activity_count(&ActivityCount {
-            rep_id: rep.clone(),
-            month: month.into(),
-            kpi_id: activity.id.clone(),
-            count,
-        })
-        .unwrap();
+        s.ws.plans_mut()
+            .set_activity_count(&ActivityCount {
+                rep_id: rep.clone(),
+                month: month.into(),
+                kpi_id: activity.id.clone(),
+                count,
+            })
+            .unwrap();
     }
 
     // As of 10 October: Jul–Sep complete, October 10/31 elapsed.
-    let f = s.ws.plan_figures(&id, day(2026, 10, 10)).unwrap();
+    let f = s.ws.plans().plan_figures(&id, day(2026, 10, 10)).unwrap();
     assert!(!f.targets_agreed, "a returned plan was never approved");
     assert_eq!(f.plan.status, PlanStatus::Returned);
     let r = &f.revenue;
@@ -401,27 +423,35 @@ fn csv_import_is_all_or_nothing_and_never_counts_twice() {
     let rep = s.rep.clone();
     let good = "\u{feff}Datum;Kunde;Produkt;Betrag\r\n05.11.2026;Café Müller;Chairs;\"1.234,50\"\r\n06.11.2026;Café Müller;Chairs;\"1.234,50\"\r\n07.11.2026;Bäckerei;Desks;-100\r\n";
     let preview =
-        s.ws.import_revenue(good.as_bytes(), &import(&rep, UnknownNames::Add), true)
+        s.ws.plans_mut()
+            .import_revenue(good.as_bytes(), &import(&rep, UnknownNames::Add), true)
             .unwrap();
     assert_eq!((preview.new_rows, preview.saved), (3, false));
     assert_eq!(preview.new_clients, ["Café Müller", "Bäckerei"]);
     let nov = Month::parse("m", "2026-11").unwrap();
     assert!(
-        s.ws.actuals(&rep, nov, nov).unwrap().revenue.is_empty(),
+        s.ws.plans()
+            .actuals(&rep, nov, nov)
+            .unwrap()
+            .revenue
+            .is_empty(),
         "a preview saves nothing"
     );
 
     let done =
-        s.ws.import_revenue(good.as_bytes(), &import(&rep, UnknownNames::Add), false)
+        s.ws.plans_mut()
+            .import_revenue(good.as_bytes(), &import(&rep, UnknownNames::Add), false)
             .unwrap();
     assert_eq!((done.new_rows, done.duplicates, done.saved), (3, 0, true));
     assert!((done.total - 2_369.0).abs() < 1e-9);
     let again =
-        s.ws.import_revenue(good.as_bytes(), &import(&rep, UnknownNames::Add), false)
+        s.ws.plans_mut()
+            .import_revenue(good.as_bytes(), &import(&rep, UnknownNames::Add), false)
             .unwrap();
     assert_eq!((again.new_rows, again.duplicates), (0, 3));
     let total: f64 =
-        s.ws.actuals(&rep, nov, nov)
+        s.ws.plans()
+            .actuals(&rep, nov, nov)
             .unwrap()
             .revenue
             .iter()
@@ -435,7 +465,8 @@ fn csv_import_is_all_or_nothing_and_never_counts_twice() {
     // One bad row: nothing from the file is saved.
     let mixed = "Datum;Kunde;Produkt;Betrag\n08.11.2026;Café Müller;Chairs;500\n31.02.2026;Café Müller;Chairs;500\n09.11.2026;Café Müller;Chairs;zwölf\n";
     let report =
-        s.ws.import_revenue(mixed.as_bytes(), &import(&rep, UnknownNames::Add), false)
+        s.ws.plans_mut()
+            .import_revenue(mixed.as_bytes(), &import(&rep, UnknownNames::Add), false)
             .unwrap();
     assert!(!report.saved);
     assert_eq!(
@@ -443,7 +474,8 @@ fn csv_import_is_all_or_nothing_and_never_counts_twice() {
         [3, 4]
     );
     let total: f64 =
-        s.ws.actuals(&rep, nov, nov)
+        s.ws.plans()
+            .actuals(&rep, nov, nov)
             .unwrap()
             .revenue
             .iter()
@@ -454,23 +486,25 @@ fn csv_import_is_all_or_nothing_and_never_counts_twice() {
     // Unknown clients can be refused instead of added.
     let unknown = "Datum;Kunde;Produkt;Betrag\n08.11.2026;Neukunde GmbH;Chairs;500\n";
     let report =
-        s.ws.import_revenue(
-            unknown.as_bytes(),
-            &import(&rep, UnknownNames::Reject),
-            false,
-        )
-        .unwrap();
+        s.ws.plans_mut()
+            .import_revenue(
+                unknown.as_bytes(),
+                &import(&rep, UnknownNames::Reject),
+                false,
+            )
+            .unwrap();
     assert_eq!(report.errors.len(), 1);
     assert!(report.errors[0].message.contains("Neukunde GmbH"));
 
     // A file that is not CSV is an error, and changes nothing.
     let err =
-        s.ws.import_revenue(
-            b"\x89PNG\r\n\x1a\n\0\0",
-            &import(&rep, UnknownNames::Add),
-            false,
-        )
-        .unwrap_err();
+        s.ws.plans_mut()
+            .import_revenue(
+                b"\x89PNG\r\n\x1a\n\0\0",
+                &import(&rep, UnknownNames::Add),
+                false,
+            )
+            .unwrap_err();
     assert_eq!(err.field(), Some("file"));
 }
 
@@ -486,33 +520,39 @@ fn typed_actuals_are_checked() {
         amount,
     };
     assert_eq!(
-        s.ws.set_actual(&cell(f64::INFINITY, "2026-11"))
+        s.ws.plans_mut()
+            .set_actual(&cell(f64::INFINITY, "2026-11"))
             .unwrap_err()
             .field(),
         Some("amount")
     );
     assert_eq!(
-        s.ws.set_actual(&cell(1.0, "November")).unwrap_err().field(),
+        s.ws.plans_mut()
+            .set_actual(&cell(1.0, "November"))
+            .unwrap_err()
+            .field(),
         Some("month")
     );
-    let kpi = s.ws.playbook().unwrap().kpis[0].id.clone();
+    let kpi = s.ws.playbook().get().unwrap().kpis[0].id.clone();
     let err =
-        s.ws.set_activity_count(&ActivityCount {
-            rep_id: rep.clone(),
-            month: "2026-11".into(),
-            kpi_id: kpi.clone(),
-            count: -1.0,
-        })
-        .unwrap_err();
+        s.ws.plans_mut()
+            .set_activity_count(&ActivityCount {
+                rep_id: rep.clone(),
+                month: "2026-11".into(),
+                kpi_id: kpi.clone(),
+                count: -1.0,
+            })
+            .unwrap_err();
     assert_eq!(err.field(), Some("count"));
     let err =
-        s.ws.set_activity_count(&ActivityCount {
-            rep_id: rep.clone(),
-            month: "2026-11".into(),
-            kpi_id: kpi,
-            count: 2.5,
-        })
-        .unwrap_err();
+        s.ws.plans_mut()
+            .set_activity_count(&ActivityCount {
+                rep_id: rep.clone(),
+                month: "2026-11".into(),
+                kpi_id: kpi,
+                count: 2.5,
+            })
+            .unwrap_err();
     assert_eq!(err.field(), Some("count"));
 }
 
@@ -521,7 +561,7 @@ fn the_team_overview_has_every_rep_with_a_plan() {
     let (_dir, mut ws) = common::new_workspace();
     salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
         .unwrap();
-    let overview = ws.team_figures(day(2026, 11, 23)).unwrap();
+    let overview = ws.plans().team_figures(day(2026, 11, 23)).unwrap();
     let names: Vec<&str> = overview.iter().map(|f| f.plan.rep_name.as_str()).collect();
     assert_eq!(
         names,
@@ -560,21 +600,24 @@ fn activity_counts_import_per_month_and_a_second_import_changes_nothing() {
     };
     let file = "date,activity,count\n2026-11-02,Calls,12\n2026-11-09,calls,8\n2026-11-09,Meetings,3\n2026-12-01,Calls,5\n";
     let report =
-        s.ws.import_activities(file.as_bytes(), &import, false)
+        s.ws.plans_mut()
+            .import_activities(file.as_bytes(), &import, false)
             .unwrap();
     assert!(report.saved);
     assert_eq!((report.new_rows, report.total), (4, 28.0));
-    s.ws.import_activities(file.as_bytes(), &import, false)
+    s.ws.plans_mut()
+        .import_activities(file.as_bytes(), &import, false)
         .unwrap();
     let nov = Month::parse("m", "2026-11").unwrap();
     let calls =
         s.ws.playbook()
+            .get()
             .unwrap()
             .kpis
             .into_iter()
             .find(|k| k.name == "Calls")
             .unwrap();
-    let counts = s.ws.actuals(&rep, nov, nov).unwrap().activities;
+    let counts = s.ws.plans().actuals(&rep, nov, nov).unwrap().activities;
     assert_eq!(
         counts.iter().find(|c| c.kpi_id == calls.id).unwrap().count,
         20.0,
@@ -585,7 +628,8 @@ fn activity_counts_import_per_month_and_a_second_import_changes_nothing() {
     let bad =
         "date,activity,count\n2026-10-02,Calls,4\n2026-10-03,Coffee,2\n2026-10-04,Calls,1.5\n";
     let report =
-        s.ws.import_activities(bad.as_bytes(), &import, false)
+        s.ws.plans_mut()
+            .import_activities(bad.as_bytes(), &import, false)
             .unwrap();
     assert!(!report.saved);
     assert_eq!(
@@ -593,7 +637,13 @@ fn activity_counts_import_per_month_and_a_second_import_changes_nothing() {
         [3, 4]
     );
     let oct = Month::parse("m", "2026-10").unwrap();
-    assert!(s.ws.actuals(&rep, oct, oct).unwrap().activities.is_empty());
+    assert!(
+        s.ws.plans()
+            .actuals(&rep, oct, oct)
+            .unwrap()
+            .activities
+            .is_empty()
+    );
 }
 
 /// The figures keep each rep's monthly revenue summed during a session
@@ -610,11 +660,11 @@ fn revenue_kept_summed_in_a_session_agrees_with_the_lines_summed_afresh() {
     let today = day(2026, 11, 18);
     let fresh = |ws: Workspace| -> (Workspace, Vec<PlanFigures>) {
         drop(ws);
-        let mut reopened = Workspace::open_existing(&path).unwrap();
-        let figures = reopened.team_figures(today).unwrap();
+        let reopened = Workspace::open_existing(&path).unwrap();
+        let figures = reopened.plans().team_figures(today).unwrap();
         (reopened, figures)
     };
-    let before = ws.team_figures(today).unwrap();
+    let before = ws.plans().team_figures(today).unwrap();
     assert!(before.iter().any(|f| f.revenue.actual_to_date > 0.0));
     let rep = before[0].plan.rep_id.clone();
     let month = before[0].plan.first_month.clone();
@@ -625,9 +675,15 @@ fn revenue_kept_summed_in_a_session_agrees_with_the_lines_summed_afresh() {
         product: "Chairs".into(),
         amount,
     };
-    ws.set_actual(&cell("Café Sums", 1_000.25)).unwrap();
-    ws.set_actual(&cell("Café Sums", 400.5)).unwrap(); // retyped: replaces
-    ws.set_actual(&cell("Credit GmbH", -0.1)).unwrap();
+    ws.plans_mut()
+        .set_actual(&cell("Café Sums", 1_000.25))
+        .unwrap();
+    ws.plans_mut()
+        .set_actual(&cell("Café Sums", 400.5))
+        .unwrap(); // retyped: replaces
+    ws.plans_mut()
+        .set_actual(&cell("Credit GmbH", -0.1))
+        .unwrap();
     let first = Month::parse("m", &month).unwrap();
     let csv = format!(
         "Datum;Kunde;Produkt;Betrag\n03.{m:02}.{y};Café Sums;Chairs;\"0,2\"\n04.{m:02}.{y};Café Sums;Chairs;\"12,5\"\n",
@@ -635,31 +691,41 @@ fn revenue_kept_summed_in_a_session_agrees_with_the_lines_summed_afresh() {
         y = first.year()
     );
     let preview = ws
+        .plans_mut()
         .import_revenue(csv.as_bytes(), &import(&rep, UnknownNames::Add), true)
         .unwrap();
     assert!(!preview.saved);
-    let mid_session = ws.team_figures(today).unwrap();
+    let mid_session = ws.plans().team_figures(today).unwrap();
     assert_ne!(mid_session, before, "the typed cells count");
-    ws.import_revenue(csv.as_bytes(), &import(&rep, UnknownNames::Add), false)
+    ws.plans_mut()
+        .import_revenue(csv.as_bytes(), &import(&rep, UnknownNames::Add), false)
         .unwrap();
-    let in_session = ws.team_figures(today).unwrap();
+    let in_session = ws.plans().team_figures(today).unwrap();
     let (mut ws, afresh) = fresh(ws);
     assert_eq!(in_session, afresh);
     let added = in_session[0].revenue.months[0].actual - before[0].revenue.months[0].actual;
     assert!((added - (400.5 - 0.1 + 0.2 + 12.5)).abs() < 1e-9, "{added}");
 
     // A restore and a JSON import replace the lines under the sums.
-    ws.team_figures(today).unwrap();
+    ws.plans().team_figures(today).unwrap();
     let backup = ws.back_up(&BackupReason::Manual).unwrap();
     let json = ws.export_json_text().unwrap();
-    ws.set_actual(&cell("Café Sums", 99_999.0)).unwrap();
-    assert_ne!(ws.team_figures(today).unwrap(), afresh);
+    ws.plans_mut()
+        .set_actual(&cell("Café Sums", 99_999.0))
+        .unwrap();
+    assert_ne!(ws.plans().team_figures(today).unwrap(), afresh);
     ws.restore_backup(&backup.file_name).unwrap();
-    assert_eq!(ws.team_figures(today).unwrap(), afresh, "after the restore");
-    ws.set_actual(&cell("Café Sums", 77_777.0)).unwrap();
+    assert_eq!(
+        ws.plans().team_figures(today).unwrap(),
+        afresh,
+        "after the restore"
+    );
+    ws.plans_mut()
+        .set_actual(&cell("Café Sums", 77_777.0))
+        .unwrap();
     ws.import_json_text(&json).unwrap();
     assert_eq!(
-        ws.team_figures(today).unwrap(),
+        ws.plans().team_figures(today).unwrap(),
         afresh,
         "after the JSON import"
     );

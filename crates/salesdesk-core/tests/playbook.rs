@@ -9,16 +9,18 @@ use salesdesk_core::{ErrorCode, Workspace};
 
 fn started(template: PlaybookTemplate) -> (tempfile::TempDir, Workspace) {
     let (dir, mut ws) = common::new_workspace();
-    ws.start_playbook(&PlaybookStart {
-        company_name: "Café Müller".into(),
-        template,
-    })
-    .unwrap();
+    ws.playbook_mut()
+        .start(&PlaybookStart {
+            company_name: "Café Müller".into(),
+            template,
+        })
+        .unwrap();
     (dir, ws)
 }
 
 fn names(ws: &mut Workspace) -> Vec<String> {
     ws.playbook()
+        .get()
         .unwrap()
         .stages
         .into_iter()
@@ -28,16 +30,16 @@ fn names(ws: &mut Workspace) -> Vec<String> {
 
 #[test]
 fn a_new_workspace_asks_how_to_start() {
-    let (_dir, mut ws) = common::new_workspace();
-    let playbook = ws.playbook().unwrap();
+    let (_dir, ws) = common::new_workspace();
+    let playbook = ws.playbook().get().unwrap();
     assert!(!playbook.started);
     assert!(playbook.stages.is_empty());
 }
 
 #[test]
 fn blank_start_has_only_the_builtin_criteria() {
-    let (_dir, mut ws) = started(PlaybookTemplate::Blank);
-    let playbook = ws.playbook().unwrap();
+    let (_dir, ws) = started(PlaybookTemplate::Blank);
+    let playbook = ws.playbook().get().unwrap();
     assert!(playbook.started);
     assert_eq!(playbook.company_name, "Café Müller");
     assert!(playbook.stages.is_empty());
@@ -67,7 +69,7 @@ fn starter_template_has_the_default_process() {
             "Closed lost"
         ]
     );
-    let playbook = ws.playbook().unwrap();
+    let playbook = ws.playbook().get().unwrap();
     assert!(playbook.stages.iter().all(|s| !s.purpose.is_empty()));
     assert!(playbook.kpis.iter().any(|k| k.kind == KpiKind::Activity));
     assert!(playbook.kpis.iter().any(|k| k.kind == KpiKind::Result));
@@ -80,20 +82,22 @@ fn starter_template_has_the_default_process() {
 fn starting_twice_is_refused() {
     let (_dir, mut ws) = started(PlaybookTemplate::Blank);
     let err = ws
-        .start_playbook(&PlaybookStart {
+        .playbook_mut()
+        .start(&PlaybookStart {
             company_name: "Other".into(),
             template: PlaybookTemplate::Starter,
         })
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Invalid);
-    assert_eq!(ws.playbook().unwrap().company_name, "Café Müller");
-    assert!(ws.playbook().unwrap().stages.is_empty());
+    assert_eq!(ws.playbook().get().unwrap().company_name, "Café Müller");
+    assert!(ws.playbook().get().unwrap().stages.is_empty());
 }
 
 #[test]
 fn stages_are_created_edited_and_kept_with_every_field() {
     let (dir, mut ws) = started(PlaybookTemplate::Blank);
     let stage = ws
+        .playbook_mut()
         .create_stage(&NewStage {
             name: "  Discovery ".into(),
             after_id: None,
@@ -117,12 +121,12 @@ fn stages_are_created_edited_and_kept_with_every_field() {
     input.scripts = "<b>x</b>".into();
     input.materials = "Brochure".into();
     input.expected_days = Some(12.0);
-    let saved = ws.update_stage(&input).unwrap();
+    let saved = ws.playbook_mut().update_stage(&input).unwrap();
     assert_eq!(saved.exit_criteria.len(), 2);
     drop(ws);
 
     let mut ws = Workspace::open_existing(dir.path().join("test.salesdesk")).unwrap();
-    let stage = ws.playbook().unwrap().stages.remove(0);
+    let stage = ws.playbook().get().unwrap().stages.remove(0);
     assert_eq!(stage.purpose, "Understand the need");
     assert_eq!(stage.entry_criteria, "Meeting booked");
     assert_eq!(stage.key_activities, "Ask, listen");
@@ -139,7 +143,7 @@ fn stages_are_created_edited_and_kept_with_every_field() {
         id: None,
         text: "Third".into(),
     });
-    let saved = ws.update_stage(&input).unwrap();
+    let saved = ws.playbook_mut().update_stage(&input).unwrap();
     assert_eq!(saved.exit_criteria[0].id, kept_id);
     assert_eq!(saved.exit_criteria[1].text, "Third");
 }
@@ -147,12 +151,13 @@ fn stages_are_created_edited_and_kept_with_every_field() {
 #[test]
 fn a_stage_can_be_inserted_after_another() {
     let (_dir, mut ws) = started(PlaybookTemplate::Starter);
-    let qualified = ws.playbook().unwrap().stages[2].id.clone();
-    ws.create_stage(&NewStage {
-        name: "Site visit".into(),
-        after_id: Some(qualified),
-    })
-    .unwrap();
+    let qualified = ws.playbook().get().unwrap().stages[2].id.clone();
+    ws.playbook_mut()
+        .create_stage(&NewStage {
+            name: "Site visit".into(),
+            after_id: Some(qualified),
+        })
+        .unwrap();
     assert_eq!(names(&mut ws)[3], "Site visit");
 }
 
@@ -168,6 +173,7 @@ fn bad_stage_names_are_refused_with_the_field() {
         ("Line\nbreak", ErrorCode::Invalid),
     ] {
         let err = ws
+            .playbook_mut()
             .create_stage(&NewStage {
                 name: name.into(),
                 after_id: None,
@@ -180,21 +186,24 @@ fn bad_stage_names_are_refused_with_the_field() {
     assert_eq!(names(&mut ws).len(), 7, "nothing was saved");
 
     // Renaming onto another stage's name is refused too; its own name is fine.
-    let suspect = ws.playbook().unwrap().stages[1].clone();
+    let suspect = ws.playbook().get().unwrap().stages[1].clone();
     let mut input = stage_input(&suspect);
     input.name = "Proposal".into();
     assert_eq!(
-        ws.update_stage(&input).unwrap_err().code(),
+        ws.playbook_mut().update_stage(&input).unwrap_err().code(),
         ErrorCode::Conflict
     );
     input.name = "suspect".into();
-    assert_eq!(ws.update_stage(&input).unwrap().name, "suspect");
+    assert_eq!(
+        ws.playbook_mut().update_stage(&input).unwrap().name,
+        "suspect"
+    );
 }
 
 #[test]
 fn bad_expected_days_are_refused_and_nothing_is_half_written() {
     let (_dir, mut ws) = started(PlaybookTemplate::Starter);
-    let before = ws.playbook().unwrap();
+    let before = ws.playbook().get().unwrap();
     let lead = before.stages[0].clone();
     for days in [-1.0, 366.0, 2.5, f64::NAN, f64::INFINITY, 1e12] {
         let mut input = stage_input(&lead);
@@ -202,16 +211,16 @@ fn bad_expected_days_are_refused_and_nothing_is_half_written() {
         input.purpose = "CHANGED".into();
         input.exit_criteria.clear();
         input.expected_days = Some(days);
-        let err = ws.update_stage(&input).unwrap_err();
+        let err = ws.playbook_mut().update_stage(&input).unwrap_err();
         assert_eq!(err.field(), Some("expectedDays"), "{days}");
     }
-    assert_eq!(ws.playbook().unwrap(), before);
+    assert_eq!(ws.playbook().get().unwrap(), before);
 }
 
 #[test]
 fn a_failing_write_rolls_back_everything_it_did() {
     let (_dir, mut ws) = started(PlaybookTemplate::Starter);
-    let before = ws.playbook().unwrap();
+    let before = ws.playbook().get().unwrap();
     let lead = before.stages[0].clone();
     let mut input = stage_input(&lead);
     input.purpose = "CHANGED".into();
@@ -221,20 +230,24 @@ fn a_failing_write_rolls_back_everything_it_did() {
         id: Some("not-a-real-id".into()),
         text: "x".into(),
     });
-    assert!(ws.update_stage(&input).is_err());
-    assert_eq!(ws.playbook().unwrap(), before);
+    assert!(ws.playbook_mut().update_stage(&input).is_err());
+    assert_eq!(ws.playbook().get().unwrap(), before);
 }
 
 #[test]
 fn reorder_moves_and_renumbers() {
     let (_dir, mut ws) = started(PlaybookTemplate::Starter);
-    let playbook = ws.playbook().unwrap();
+    let playbook = ws.playbook().get().unwrap();
     let lost = playbook.stages[6].id.clone();
-    ws.move_item(PlaybookList::Stages, &lost, 0).unwrap();
+    ws.playbook_mut()
+        .move_item(PlaybookList::Stages, &lost, 0)
+        .unwrap();
     assert_eq!(names(&mut ws)[0], "Closed lost");
-    let lead = ws.playbook().unwrap().stages[1].id.clone();
+    let lead = ws.playbook().get().unwrap().stages[1].id.clone();
     // Past the end is clamped to the end.
-    ws.move_item(PlaybookList::Stages, &lead, 99).unwrap();
+    ws.playbook_mut()
+        .move_item(PlaybookList::Stages, &lead, 99)
+        .unwrap();
     assert_eq!(
         names(&mut ws),
         [
@@ -248,6 +261,7 @@ fn reorder_moves_and_renumbers() {
         ]
     );
     let err = ws
+        .playbook_mut()
         .move_item(PlaybookList::Stages, "missing", 0)
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::NotFound);
@@ -266,7 +280,7 @@ fn reorder_moves_and_renumbers() {
 #[test]
 fn deleting_a_stage_removes_its_checklist_and_training_links() {
     let (_dir, mut ws) = started(PlaybookTemplate::Starter);
-    let playbook = ws.playbook().unwrap();
+    let playbook = ws.playbook().get().unwrap();
     let suspect = playbook.stages[1].id.clone();
     assert!(
         playbook
@@ -274,7 +288,10 @@ fn deleting_a_stage_removes_its_checklist_and_training_links() {
             .iter()
             .any(|m| m.stage_ids.contains(&suspect))
     );
-    let after = ws.delete_item(PlaybookList::Stages, &suspect).unwrap();
+    let after = ws
+        .playbook_mut()
+        .delete_item(PlaybookList::Stages, &suspect)
+        .unwrap();
     assert_eq!(after.stages.len(), 6);
     assert!(
         after
@@ -293,7 +310,8 @@ fn deleting_a_stage_removes_its_checklist_and_training_links() {
         .unwrap();
     assert_eq!(orphans, 0);
     assert_eq!(
-        ws.delete_item(PlaybookList::Stages, &suspect)
+        ws.playbook_mut()
+            .delete_item(PlaybookList::Stages, &suspect)
             .unwrap_err()
             .code(),
         ErrorCode::NotFound
@@ -303,9 +321,13 @@ fn deleting_a_stage_removes_its_checklist_and_training_links() {
 #[test]
 fn qualification_criteria() {
     let (_dir, mut ws) = started(PlaybookTemplate::Blank);
-    let custom = ws.create_criterion("Pain acknowledged").unwrap();
+    let custom = ws
+        .playbook_mut()
+        .create_criterion("Pain acknowledged")
+        .unwrap();
     assert_eq!(custom.builtin, None);
     let updated = ws
+        .playbook_mut()
         .update_criterion(&CriterionInput {
             id: custom.id.clone(),
             label: "Pain acknowledged by buyer".into(),
@@ -313,67 +335,80 @@ fn qualification_criteria() {
         })
         .unwrap();
     assert_eq!(updated.description, "In their words");
-    let budget = ws.playbook().unwrap().qualification[2].clone();
+    let budget = ws.playbook().get().unwrap().qualification[2].clone();
     assert_eq!(budget.builtin, Some(BuiltinCriterion::Budget));
     // Built-in ones can be renamed and described but not deleted.
-    ws.update_criterion(&CriterionInput {
-        id: budget.id.clone(),
-        label: "Budget confirmed".into(),
-        description: String::new(),
-    })
-    .unwrap();
+    ws.playbook_mut()
+        .update_criterion(&CriterionInput {
+            id: budget.id.clone(),
+            label: "Budget confirmed".into(),
+            description: String::new(),
+        })
+        .unwrap();
     let err = ws
+        .playbook_mut()
         .delete_item(PlaybookList::Qualification, &budget.id)
         .unwrap_err();
     assert_eq!(err.code(), ErrorCode::Invalid);
-    ws.move_item(PlaybookList::Qualification, &custom.id, 0)
+    ws.playbook_mut()
+        .move_item(PlaybookList::Qualification, &custom.id, 0)
         .unwrap();
     let playbook = ws
+        .playbook_mut()
         .delete_item(PlaybookList::Qualification, &custom.id)
         .unwrap();
     assert_eq!(playbook.qualification.len(), 3);
     assert_eq!(playbook.qualification[2].label, "Budget confirmed");
-    assert!(ws.create_criterion(" ").is_err());
+    assert!(ws.playbook_mut().create_criterion(" ").is_err());
 }
 
 #[test]
 fn profile_objections_and_competitors() {
     let (_dir, mut ws) = started(PlaybookTemplate::Blank);
-    ws.update_profile(&PlaybookProfile {
-        ideal_customer_profile: "Cafés in Köln".into(),
-        value_proposition: "Fast".into(),
-    })
-    .unwrap();
-    let objection = ws.create_objection("Too expensive").unwrap();
-    ws.update_objection(&Objection {
-        response: "Compared with what?".into(),
-        ..objection.clone()
-    })
-    .unwrap();
+    ws.playbook_mut()
+        .update_profile(&PlaybookProfile {
+            ideal_customer_profile: "Cafés in Köln".into(),
+            value_proposition: "Fast".into(),
+        })
+        .unwrap();
+    let objection = ws.playbook_mut().create_objection("Too expensive").unwrap();
+    ws.playbook_mut()
+        .update_objection(&Objection {
+            response: "Compared with what?".into(),
+            ..objection.clone()
+        })
+        .unwrap();
     assert_eq!(
-        ws.create_objection("  ").unwrap_err().field(),
+        ws.playbook_mut()
+            .create_objection("  ")
+            .unwrap_err()
+            .field(),
         Some("objection")
     );
-    let second = ws.create_objection("No time").unwrap();
-    ws.move_item(PlaybookList::Objections, &second.id, 0)
+    let second = ws.playbook_mut().create_objection("No time").unwrap();
+    ws.playbook_mut()
+        .move_item(PlaybookList::Objections, &second.id, 0)
         .unwrap();
-    let competitor = ws.create_competitor("Señor Mueble").unwrap();
-    ws.update_competitor(&Competitor {
-        notes: "Slow".into(),
-        ..competitor.clone()
-    })
-    .unwrap();
+    let competitor = ws.playbook_mut().create_competitor("Señor Mueble").unwrap();
+    ws.playbook_mut()
+        .update_competitor(&Competitor {
+            notes: "Slow".into(),
+            ..competitor.clone()
+        })
+        .unwrap();
 
-    let playbook = ws.playbook().unwrap();
+    let playbook = ws.playbook().get().unwrap();
     assert_eq!(playbook.profile.ideal_customer_profile, "Cafés in Köln");
     assert_eq!(playbook.objections[0].objection, "No time");
     assert_eq!(playbook.objections[1].response, "Compared with what?");
     assert_eq!(playbook.competitors[0].notes, "Slow");
-    ws.delete_item(PlaybookList::Competitors, &competitor.id)
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Competitors, &competitor.id)
         .unwrap();
-    ws.delete_item(PlaybookList::Objections, &objection.id)
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Objections, &objection.id)
         .unwrap();
-    let playbook = ws.playbook().unwrap();
+    let playbook = ws.playbook().get().unwrap();
     assert!(playbook.competitors.is_empty());
     assert_eq!(playbook.objections.len(), 1);
 }
@@ -382,6 +417,7 @@ fn profile_objections_and_competitors() {
 fn kpis_with_targets() {
     let (_dir, mut ws) = started(PlaybookTemplate::Blank);
     let kpi = ws
+        .playbook_mut()
         .save_kpi(&KpiInput {
             id: None,
             kind: KpiKind::Activity,
@@ -392,6 +428,7 @@ fn kpis_with_targets() {
         })
         .unwrap();
     let updated = ws
+        .playbook_mut()
         .save_kpi(&KpiInput {
             id: Some(kpi.id.clone()),
             kind: KpiKind::Activity,
@@ -409,6 +446,7 @@ fn kpis_with_targets() {
         (1e15, KpiUnit::Currency),
     ] {
         let err = ws
+            .playbook_mut()
             .save_kpi(&KpiInput {
                 id: Some(kpi.id.clone()),
                 kind: KpiKind::Result,
@@ -420,15 +458,16 @@ fn kpis_with_targets() {
             .unwrap_err();
         assert_eq!(err.field(), Some("target"), "{target}");
     }
-    assert_eq!(ws.playbook().unwrap().kpis, vec![updated]);
+    assert_eq!(ws.playbook().get().unwrap().kpis, vec![updated]);
 }
 
 #[test]
 fn training_modules_link_to_stages() {
     let (_dir, mut ws) = started(PlaybookTemplate::Starter);
-    let playbook = ws.playbook().unwrap();
+    let playbook = ws.playbook().get().unwrap();
     let (lead, proposal) = (playbook.stages[0].id.clone(), playbook.stages[3].id.clone());
     let module = ws
+        .playbook_mut()
         .save_training_module(&TrainingModuleInput {
             id: None,
             area: TrainingArea::Fundamentals,
@@ -441,6 +480,7 @@ fn training_modules_link_to_stages() {
     // Listed in stage order, duplicates dropped.
     assert_eq!(module.stage_ids, vec![lead.clone(), proposal.clone()]);
     let err = ws
+        .playbook_mut()
         .save_training_module(&TrainingModuleInput {
             id: Some(module.id.clone()),
             area: TrainingArea::Fundamentals,
@@ -451,33 +491,35 @@ fn training_modules_link_to_stages() {
         })
         .unwrap_err();
     assert_eq!(err.field(), Some("stageIds"));
-    let count = ws.playbook().unwrap().training.len();
-    ws.delete_item(PlaybookList::Training, &module.id).unwrap();
-    assert_eq!(ws.playbook().unwrap().training.len(), count - 1);
+    let count = ws.playbook().get().unwrap().training.len();
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Training, &module.id)
+        .unwrap();
+    assert_eq!(ws.playbook().get().unwrap().training.len(), count - 1);
 }
 
 #[test]
 fn published_versions_are_frozen_snapshots() {
     let (_dir, mut ws) = started(PlaybookTemplate::Starter);
-    assert!(ws.publish_version("  ").is_err());
-    let v1 = ws.publish_version("First edition").unwrap();
+    assert!(ws.playbook_mut().publish_version("  ").is_err());
+    let v1 = ws.playbook_mut().publish_version("First edition").unwrap();
     assert_eq!(v1.number, 1);
-    let lead = ws.playbook().unwrap().stages[0].clone();
+    let lead = ws.playbook().get().unwrap().stages[0].clone();
     let mut input = stage_input(&lead);
     input.name = "Prospect".into();
-    ws.update_stage(&input).unwrap();
-    let v2 = ws.publish_version("Renamed Lead").unwrap();
+    ws.playbook_mut().update_stage(&input).unwrap();
+    let v2 = ws.playbook_mut().publish_version("Renamed Lead").unwrap();
     assert_eq!(v2.number, 2);
 
-    let list = ws.playbook_versions().unwrap();
+    let list = ws.playbook().versions().unwrap();
     assert_eq!(list.iter().map(|v| v.number).collect::<Vec<_>>(), [2, 1]);
-    let old = ws.playbook_version(&v1.id).unwrap();
+    let old = ws.playbook().version(&v1.id).unwrap();
     assert_eq!(old.playbook.stages[0].name, "Lead");
     assert_eq!(old.summary.change_note, "First edition");
-    let new = ws.playbook_version(&v2.id).unwrap();
+    let new = ws.playbook().version(&v2.id).unwrap();
     assert_eq!(new.playbook.stages[0].name, "Prospect");
     assert_eq!(
-        ws.playbook_version("nope").unwrap_err().code(),
+        ws.playbook().version("nope").unwrap_err().code(),
         ErrorCode::NotFound
     );
 }
@@ -485,8 +527,8 @@ fn published_versions_are_frozen_snapshots() {
 #[test]
 fn publishing_needs_a_started_playbook() {
     let (_dir, mut ws) = common::new_workspace();
-    assert!(ws.publish_version("x").is_err());
-    assert!(ws.playbook_versions().unwrap().is_empty());
+    assert!(ws.playbook_mut().publish_version("x").is_err());
+    assert!(ws.playbook().versions().unwrap().is_empty());
 }
 
 #[test]
@@ -494,11 +536,11 @@ fn the_demo_company_is_complete_and_refuses_a_used_workspace() {
     let (_dir, mut ws) = common::new_workspace();
     salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
         .unwrap();
-    let playbook = ws.playbook().unwrap();
+    let playbook = ws.playbook().get().unwrap();
     assert_eq!(playbook.company_name, salesdesk_core::demo::DEMO_COMPANY);
     assert_eq!(playbook.stages.len(), 8);
     assert!(playbook.competitors.len() >= 2);
-    assert_eq!(ws.playbook_versions().unwrap().len(), 1);
+    assert_eq!(ws.playbook().versions().unwrap().len(), 1);
     assert!(
         salesdesk_core::demo::fill_demo(&mut ws, &salesdesk_core::demo::DemoCalendar::reference())
             .is_err()
@@ -509,6 +551,7 @@ fn the_demo_company_is_complete_and_refuses_a_used_workspace() {
 fn errors_cross_the_boundary_as_code_message_field() {
     let (_dir, mut ws) = started(PlaybookTemplate::Blank);
     let err = ws
+        .playbook_mut()
         .create_stage(&NewStage {
             name: String::new(),
             after_id: None,

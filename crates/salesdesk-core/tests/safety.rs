@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 use common::{contents, demo_workspace};
 
 fn company(ws: &mut Workspace) -> String {
-    ws.playbook().unwrap().company_name
+    ws.playbook().get().unwrap().company_name
 }
 
 #[test]
@@ -29,9 +29,9 @@ fn a_second_opener_waits_then_is_told_the_workspace_is_busy() {
     );
     assert!(started.elapsed() >= Duration::from_millis(300));
     drop(ws);
-    let mut again = Workspace::open_existing_waiting(&path, Duration::from_millis(300)).unwrap();
+    let again = Workspace::open_existing_waiting(&path, Duration::from_millis(300)).unwrap();
     assert!(again.integrity_ok().unwrap());
-    assert!(again.playbook().is_ok());
+    assert!(again.playbook().get().is_ok());
 }
 
 #[test]
@@ -49,7 +49,9 @@ fn a_backup_is_a_checked_copy_and_restoring_it_brings_the_state_back() {
     // A backup is one self-contained file.
     assert!(!file.with_extension("salesdesk-wal").exists());
 
-    ws.set_company_name("Changed after the backup").unwrap();
+    ws.playbook_mut()
+        .set_company_name("Changed after the backup")
+        .unwrap();
     assert_ne!(contents(&mut ws), before);
 
     let safety = ws.restore_backup(&taken.file_name).unwrap();
@@ -176,8 +178,8 @@ fn export_then_import_gives_back_the_same_workspace() {
     // The copy works as a workspace, not just as rows.
     assert_eq!(company(&mut copy), demo::DEMO_COMPANY);
     assert_eq!(
-        copy.plans(None).unwrap().len(),
-        ws.plans(None).unwrap().len()
+        copy.plans().list(None).unwrap().len(),
+        ws.plans().list(None).unwrap().len()
     );
 }
 
@@ -274,8 +276,8 @@ fn a_bad_import_changes_nothing_and_says_what_and_where() {
 
 /// The demo's first stage name (so a test can copy it into another row).
 fn f_name(index: usize) -> String {
-    let (_dir, mut ws) = demo_workspace();
-    ws.playbook().unwrap().stages[index].name.clone()
+    let (_dir, ws) = demo_workspace();
+    ws.playbook().get().unwrap().stages[index].name.clone()
 }
 
 #[test]
@@ -295,7 +297,7 @@ fn the_format_document_names_every_table_and_the_current_versions() {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/EXPORT_FORMAT.md"),
     )
     .unwrap();
-    let (_dir, mut ws) = common::new_workspace();
+    let (_dir, ws) = common::new_workspace();
     let file = ws.export_json().unwrap();
     for table in file["tables"].as_object().unwrap().keys() {
         assert!(
@@ -321,13 +323,17 @@ fn many_backup_and_restore_rounds_each_bring_back_exactly_the_backed_up_state() 
     let (_dir, mut ws) = demo_workspace();
     let mut restores = 0;
     for round in 0..rounds {
-        ws.set_company_name(&format!("Before backup {round}"))
+        ws.playbook_mut()
+            .set_company_name(&format!("Before backup {round}"))
             .unwrap();
         let expected = contents(&mut ws);
         let taken = ws.back_up(&BackupReason::Manual).unwrap();
-        ws.set_company_name(&format!("After backup {round}"))
+        ws.playbook_mut()
+            .set_company_name(&format!("After backup {round}"))
             .unwrap();
-        ws.create_competitor(&format!("Rival {round}")).unwrap();
+        ws.playbook_mut()
+            .create_competitor(&format!("Rival {round}"))
+            .unwrap();
         ws.restore_backup(&taken.file_name).unwrap();
         assert_eq!(contents(&mut ws), expected, "round {round}");
         assert!(ws.integrity_ok().unwrap());
@@ -346,7 +352,7 @@ fn the_daily_backup_is_taken_beside_the_open_workspace_on_a_connection_of_its_ow
     let taken = backup::back_up_file_if_due(&path).unwrap().expect("due");
     assert_eq!(taken.reason, "daily");
     assert!(backup::back_up_file_if_due(&path).unwrap().is_none());
-    ws.set_company_name("Changed later").unwrap();
+    ws.playbook_mut().set_company_name("Changed later").unwrap();
     ws.restore_backup(&taken.file_name).unwrap();
     assert_eq!(contents(&mut ws), expected);
 }

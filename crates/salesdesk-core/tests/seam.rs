@@ -99,7 +99,7 @@ fn an_update_records_each_changed_field_with_its_old_value_and_who_and_where() {
     let (_dir, mut ws) = common::new_workspace();
     let rita = common::person(&mut ws, "Rita Rep", PersonRole::Rep);
     let max = common::person(&mut ws, "Max Manager", PersonRole::Manager);
-    ws.set_current_user(&max).unwrap();
+    ws.team_mut().set_current_user(&max).unwrap();
     let before = common::last_seq(&mut ws);
     let mut input = PersonInput {
         id: Some(rita.clone()),
@@ -111,7 +111,7 @@ fn an_update_records_each_changed_field_with_its_old_value_and_who_and_where() {
         territory: "Nord".into(),
         active: true,
     };
-    ws.save_person(&input).unwrap();
+    ws.team_mut().save_person(&input).unwrap();
     let changes: Vec<_> = ws
         .changes_since(before)
         .unwrap()
@@ -153,7 +153,7 @@ fn an_update_records_each_changed_field_with_its_old_value_and_who_and_where() {
         && c.tx == changes[0].tx));
     // Saving the same again changes no field: nothing is recorded.
     let again = common::last_seq(&mut ws);
-    ws.save_person(&input).unwrap();
+    ws.team_mut().save_person(&input).unwrap();
     assert!(
         ws.changes_since(again)
             .unwrap()
@@ -163,7 +163,7 @@ fn an_update_records_each_changed_field_with_its_old_value_and_who_and_where() {
     // The record's history has its insert and both updates.
     input.name = "Rita R.".into();
     ws.set_origin(Origin::Cli);
-    ws.save_person(&input).unwrap();
+    ws.team_mut().save_person(&input).unwrap();
     let history = ws.history("people", &rita).unwrap();
     assert_eq!(history[0].kind, ChangeKind::Insert);
     // The insert carries no copy of the row (the table holds it); the
@@ -184,9 +184,13 @@ fn an_update_records_each_changed_field_with_its_old_value_and_who_and_where() {
 #[test]
 fn a_delete_leaves_a_tombstone_and_a_rolled_back_write_records_nothing() {
     let (_dir, mut ws) = common::demo_workspace();
-    let competitor = ws.create_competitor("Büro <b>Direkt</b>").unwrap();
+    let competitor = ws
+        .playbook_mut()
+        .create_competitor("Büro <b>Direkt</b>")
+        .unwrap();
     let before = common::last_seq(&mut ws);
-    ws.delete_item(PlaybookList::Competitors, &competitor.id)
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Competitors, &competitor.id)
         .unwrap();
     let tombstone = ws
         .changes_since(before)
@@ -206,6 +210,7 @@ fn a_delete_leaves_a_tombstone_and_a_rolled_back_write_records_nothing() {
     // A CSV preview runs the whole import and rolls it back.
     let rep = ws
         .team()
+        .people()
         .unwrap()
         .into_iter()
         .find(|p| p.role == PersonRole::Rep)
@@ -229,7 +234,8 @@ fn a_delete_leaves_a_tombstone_and_a_rolled_back_write_records_nothing() {
         unknown: salesdesk_core::plans::UnknownNames::Add,
     };
     assert!(
-        !ws.import_revenue(csv.as_bytes(), &import, true)
+        !ws.plans_mut()
+            .import_revenue(csv.as_bytes(), &import, true)
             .unwrap()
             .saved
     );
@@ -240,7 +246,8 @@ fn a_delete_leaves_a_tombstone_and_a_rolled_back_write_records_nothing() {
     );
     // The import itself is recorded as an import.
     assert!(
-        ws.import_revenue(csv.as_bytes(), &import, false)
+        ws.plans_mut()
+            .import_revenue(csv.as_bytes(), &import, false)
             .unwrap()
             .saved
     );
@@ -259,11 +266,12 @@ fn a_delete_leaves_a_tombstone_and_a_rolled_back_write_records_nothing() {
 #[test]
 fn a_reorder_records_every_row_that_moved() {
     let (_dir, mut ws) = common::demo_workspace();
-    let stages = ws.playbook().unwrap().stages;
+    let stages = ws.playbook().get().unwrap().stages;
     assert!(stages.len() >= 4);
     let before = common::last_seq(&mut ws);
     // The last stage to the front: every stage moves one place.
-    ws.move_item(PlaybookList::Stages, &stages.last().unwrap().id, 0)
+    ws.playbook_mut()
+        .move_item(PlaybookList::Stages, &stages.last().unwrap().id, 0)
         .unwrap();
     let mut moved: Vec<(String, serde_json::Value)> = ws
         .changes_since(before)
@@ -300,7 +308,9 @@ fn an_import_and_a_restore_are_recorded_as_one_reset() {
     // Writes after the reset are recorded again, by any path: plain SQL
     // too, which does not stamp the context.
     let later = common::last_seq(&mut ws);
-    ws.create_competitor("After the import").unwrap();
+    ws.playbook_mut()
+        .create_competitor("After the import")
+        .unwrap();
     assert_eq!(ws.changes_since(later).unwrap().len(), 1);
     let mut ws = edit_competitors_by_hand(ws);
     assert!(
@@ -312,7 +322,9 @@ fn an_import_and_a_restore_are_recorded_as_one_reset() {
     );
 
     let backup = ws.back_up(&BackupReason::Manual).unwrap();
-    ws.create_competitor("Lost by the restore").unwrap();
+    ws.playbook_mut()
+        .create_competitor("Lost by the restore")
+        .unwrap();
     ws.restore_backup(&backup.file_name).unwrap();
     let last = ws.changes_since(0).unwrap().pop().unwrap();
     assert_eq!(
@@ -323,7 +335,7 @@ fn an_import_and_a_restore_are_recorded_as_one_reset() {
 
 #[test]
 fn the_example_company_is_recorded_as_one_reset_and_recording_resumes() {
-    let (_dir, mut ws) = common::demo_workspace();
+    let (_dir, ws) = common::demo_workspace();
     let all = ws.changes_since(0).unwrap();
     assert_eq!(
         all.iter()
@@ -392,7 +404,7 @@ fn listeners_hear_of_each_committed_write_with_its_records() {
             .any(|r| r.table == "people" && r.row_id == rita && r.kind == ChangeKind::Insert)
     );
     // A refused write tells nobody.
-    let refused = ws.save_person(&PersonInput {
+    let refused = ws.team_mut().save_person(&PersonInput {
         id: None,
         name: String::new(),
         email: String::new(),
@@ -439,7 +451,7 @@ fn reopening_leaves_the_recording_triggers_as_they_are() {
         territory: String::new(),
         active: true,
     };
-    ws.save_person(&input).unwrap();
+    ws.team_mut().save_person(&input).unwrap();
     assert!(
         ws.history("people", &rita)
             .unwrap()
@@ -463,17 +475,18 @@ fn any_text_is_recorded_exactly() {
         "王小明 · नमस्ते · שלום".into(),
     ];
     for text in &texts {
-        ws.save_person(&PersonInput {
-            id: Some(rita.clone()),
-            name: text.clone(),
-            email: String::new(),
-            role: PersonRole::Rep,
-            manager_id: None,
-            start_date: None,
-            territory: String::new(),
-            active: true,
-        })
-        .unwrap();
+        ws.team_mut()
+            .save_person(&PersonInput {
+                id: Some(rita.clone()),
+                name: text.clone(),
+                email: String::new(),
+                role: PersonRole::Rep,
+                manager_id: None,
+                start_date: None,
+                territory: String::new(),
+                active: true,
+            })
+            .unwrap();
     }
     let recorded: Vec<String> = ws
         .history("people", &rita)

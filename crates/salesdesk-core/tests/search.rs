@@ -16,7 +16,7 @@ fn titles(hits: &[SearchHit], kind: SearchKind) -> Vec<String> {
 
 #[test]
 fn finds_records_of_every_kind_by_part_of_a_word() {
-    let (_dir, mut ws) = common::demo_workspace();
+    let (_dir, ws) = common::demo_workspace();
     let hits = ws.search("Müller").unwrap();
     assert!(titles(&hits, SearchKind::Account).contains(&"Café Müller".to_string()));
     assert!(titles(&hits, SearchKind::AccountPlan).contains(&"Café Müller".to_string()));
@@ -67,6 +67,7 @@ fn follows_every_edit_and_delete() {
     let (_dir, mut ws) = common::demo_workspace();
     let account = ws
         .accounts()
+        .list()
         .unwrap()
         .into_iter()
         .find(|a| a.name == "Bäckerei Schulte")
@@ -81,7 +82,7 @@ fn follows_every_edit_and_delete() {
         potential: account.potential,
         owner_id: account.owner_id.clone(),
     };
-    ws.save_account(&input).unwrap();
+    ws.accounts_mut().save_account(&input).unwrap();
     // Only the plan's strategy still names the old account.
     let hits = ws.search("Schulte").unwrap();
     assert!(titles(&hits, SearchKind::Account).is_empty(), "{hits:?}");
@@ -91,21 +92,24 @@ fn follows_every_edit_and_delete() {
     assert_eq!(titles(&hits, SearchKind::Account), ["Konditorei Lange"]);
     assert_eq!(titles(&hits, SearchKind::AccountPlan), ["Konditorei Lange"]);
     input.name = "Bäckerei Schulte".into();
-    ws.save_account(&input).unwrap();
+    ws.accounts_mut().save_account(&input).unwrap();
     assert_eq!(ws.search("Schulte").unwrap().len(), 2);
 
     // A stage's text, then the stage deleted.
-    let stage = ws.playbook().unwrap().stages[0].clone();
-    ws.update_stage(&StageInput {
-        scripts: "Ask about the xylophone room.".into(),
-        ..salesdesk_core::demo::stage_input(&stage)
-    })
-    .unwrap();
+    let stage = ws.playbook().get().unwrap().stages[0].clone();
+    ws.playbook_mut()
+        .update_stage(&StageInput {
+            scripts: "Ask about the xylophone room.".into(),
+            ..salesdesk_core::demo::stage_input(&stage)
+        })
+        .unwrap();
     assert_eq!(
         titles(&ws.search("xylophone").unwrap(), SearchKind::Stage),
         std::slice::from_ref(&stage.name)
     );
-    ws.delete_item(PlaybookList::Stages, &stage.id).unwrap();
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Stages, &stage.id)
+        .unwrap();
     assert!(ws.search("xylophone").unwrap().is_empty());
 
     // A new person, in any script.
@@ -164,31 +168,35 @@ fn every_kind_of_write_works_while_the_index_follows_it() {
     ws.search("Aylin").unwrap();
     for round in 0..2 {
         let text = format!("Offices near the xylophone museum, round {round}.");
-        ws.update_profile(&PlaybookProfile {
-            ideal_customer_profile: text,
-            value_proposition: "One partner.".into(),
-        })
-        .unwrap();
+        ws.playbook_mut()
+            .update_profile(&PlaybookProfile {
+                ideal_customer_profile: text,
+                value_proposition: "One partner.".into(),
+            })
+            .unwrap();
         let mut print = ws.print_settings().unwrap();
         print.currency = "€".into();
         ws.set_print_settings(&print).unwrap();
         let plan = ws
-            .plans(None)
+            .plans()
+            .list(None)
             .unwrap()
             .into_iter()
             .find(|p| p.status == salesdesk_core::plans::PlanStatus::Returned)
             .unwrap();
-        let content = ws.plan(&plan.id).unwrap().content;
-        ws.save_plan_section(
-            &plan.id,
-            &salesdesk_core::plans::PlanSection::TrainingNeeds(content.training_needs.clone()),
-        )
-        .unwrap();
-        ws.save_plan_section(
-            &plan.id,
-            &salesdesk_core::plans::PlanSection::ActivityGoals(content.activity_goals.clone()),
-        )
-        .unwrap();
+        let content = ws.plans().plan(&plan.id).unwrap().content;
+        ws.plans_mut()
+            .save_plan_section(
+                &plan.id,
+                &salesdesk_core::plans::PlanSection::TrainingNeeds(content.training_needs.clone()),
+            )
+            .unwrap();
+        ws.plans_mut()
+            .save_plan_section(
+                &plan.id,
+                &salesdesk_core::plans::PlanSection::ActivityGoals(content.activity_goals.clone()),
+            )
+            .unwrap();
     }
     let hits = ws.search("xylophone museum").unwrap();
     assert_eq!(titles(&hits, SearchKind::Profile).len(), 1, "{hits:?}");
@@ -267,14 +275,14 @@ fn a_restored_or_read_only_workspace_is_searched_as_it_is() {
     assert_eq!(ws.search("Aylin").unwrap()[0].title, "Aylin Demir");
     drop(ws);
 
-    let mut read_only =
+    let read_only =
         salesdesk_core::Workspace::open_read_only(dir.path().join("test.salesdesk")).unwrap();
     assert_eq!(read_only.search("Aylin").unwrap()[0].title, "Aylin Demir");
 }
 
 #[test]
 fn every_table_with_typed_text_is_searched_or_says_why_not() {
-    let (_dir, mut ws) = common::new_workspace();
+    let (_dir, ws) = common::new_workspace();
     let schema = ws.schema_sql().unwrap();
     let tables: Vec<String> = schema
         .lines()

@@ -164,10 +164,10 @@ fn a_new_workspace_is_marked_wal_and_versioned() {
 #[test]
 fn reopening_keeps_data_and_foreign_keys_are_on() {
     let (dir, mut ws) = common::new_workspace();
-    ws.set_company_name("Acme").unwrap();
+    ws.playbook_mut().set_company_name("Acme").unwrap();
     drop(ws);
-    let mut ws = Workspace::open_existing(dir.path().join("test.salesdesk")).unwrap();
-    assert_eq!(ws.playbook().unwrap().company_name, "Acme");
+    let ws = Workspace::open_existing(dir.path().join("test.salesdesk")).unwrap();
+    assert_eq!(ws.playbook().get().unwrap().company_name, "Acme");
     let fk: bool = ws
         .read(|tx| Ok(tx.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?))
         .unwrap();
@@ -224,11 +224,12 @@ fn other_programs_databases_are_refused_and_left_untouched() {
 #[test]
 fn damaged_workspaces_are_refused_and_left_untouched() {
     let (dir, mut ws) = common::new_workspace();
-    ws.start_playbook(&salesdesk_core::playbook::PlaybookStart {
-        company_name: "Acme".into(),
-        template: salesdesk_core::playbook::PlaybookTemplate::Starter,
-    })
-    .unwrap();
+    ws.playbook_mut()
+        .start(&salesdesk_core::playbook::PlaybookStart {
+            company_name: "Acme".into(),
+            template: salesdesk_core::playbook::PlaybookTemplate::Starter,
+        })
+        .unwrap();
     drop(ws);
     let path = dir.path().join("test.salesdesk");
     // Overwrite the second half of the file with garbage, keeping the header.
@@ -279,7 +280,7 @@ fn a_damaged_file_opened_for_the_window_is_never_written() {
     assert_eq!(found.code(), ErrorCode::NotAWorkspace, "{found}");
     assert!(found.to_string().contains("damaged"), "{found}");
     assert!(ws.page_check().damage_found().is_some());
-    let refused = ws.set_company_name("Changed").unwrap_err();
+    let refused = ws.playbook_mut().set_company_name("Changed").unwrap_err();
     assert_eq!(refused.code(), ErrorCode::NotAWorkspace, "{refused}");
     let refused = ws
         .back_up(&salesdesk_core::store::backup::BackupReason::Manual)
@@ -298,12 +299,12 @@ fn a_whole_file_opened_for_the_window_passes_its_check_and_takes_writes() {
     drop(ws);
     let path = dir.path().join("test.salesdesk");
     let mut ws = Workspace::open_or_create_checking_in_background(&path).unwrap();
-    ws.set_company_name("Changed").unwrap();
+    ws.playbook_mut().set_company_name("Changed").unwrap();
     ws.page_check().wait().unwrap();
     assert!(ws.page_check().damage_found().is_none());
     drop(ws);
-    let mut ws = Workspace::open_existing(&path).unwrap();
-    assert_eq!(ws.playbook().unwrap().company_name, "Changed");
+    let ws = Workspace::open_existing(&path).unwrap();
+    assert_eq!(ws.playbook().get().unwrap().company_name, "Changed");
 }
 
 #[test]
@@ -432,7 +433,7 @@ const STAMPED_BY_MIGRATION_10: [&str; 5] = [
 /// the import's.
 #[test]
 fn an_export_from_before_the_row_timestamps_imports_with_them_filled_in() {
-    let (_dir, mut ws) = common::demo_workspace();
+    let (_dir, ws) = common::demo_workspace();
     let mut file = ws.export_json().unwrap();
     file["schemaVersion"] = 9.into();
     let tables = file["tables"].as_object_mut().unwrap();

@@ -33,30 +33,33 @@ fn unrated_attribute(
     name: &str,
 ) -> salesdesk_core::hiring::RoleAttribute {
     use salesdesk_core::hiring::*;
-    let role = ws.roles().unwrap()[0].clone();
-    ws.save_attribute(&AttributeInput {
-        id: None,
-        role_id: role.id,
-        group: AttributeGroup::Skill,
-        name: name.into(),
-        test_method: TestMethod::RolePlay,
-        test_detail: "Sell this pen.".into(),
-        weight: 1.0,
-    })
-    .unwrap()
+    let role = ws.hiring().roles().unwrap()[0].clone();
+    ws.hiring_mut()
+        .save_attribute(&AttributeInput {
+            id: None,
+            role_id: role.id,
+            group: AttributeGroup::Skill,
+            name: name.into(),
+            test_method: TestMethod::RolePlay,
+            test_detail: "Sell this pen.".into(),
+            weight: 1.0,
+        })
+        .unwrap()
 }
 use salesdesk_core::playbook::{NewStage, PlaybookList};
 
 #[test]
 fn a_deleted_stage_comes_back_with_its_criteria_links_and_place() {
     let (_dir, mut ws) = demo_workspace();
-    let playbook = ws.playbook().unwrap();
+    let playbook = ws.playbook().get().unwrap();
     // A middle stage with exit criteria, linked from training modules.
     let stage = playbook.stages[3].clone();
     assert!(!stage.exit_criteria.is_empty());
     let before = contents(&mut ws);
 
-    ws.delete_item(PlaybookList::Stages, &stage.id).unwrap();
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Stages, &stage.id)
+        .unwrap();
     assert_ne!(contents(&mut ws), before);
     let label = ws.last_deleted().unwrap();
     assert_eq!(label, format!("Stage “{}”", stage.name));
@@ -73,9 +76,12 @@ fn a_deleted_stage_comes_back_with_its_criteria_links_and_place() {
 #[test]
 fn a_list_changed_since_keeps_its_new_rows_after_the_old_order() {
     let (_dir, mut ws) = demo_workspace();
-    let stages = ws.playbook().unwrap().stages;
-    ws.delete_item(PlaybookList::Stages, &stages[1].id).unwrap();
+    let stages = ws.playbook().get().unwrap().stages;
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Stages, &stages[1].id)
+        .unwrap();
     let added = ws
+        .playbook_mut()
         .create_stage(&NewStage {
             name: "Added meanwhile".into(),
             after_id: None,
@@ -84,6 +90,7 @@ fn a_list_changed_since_keeps_its_new_rows_after_the_old_order() {
     ws.undo_delete().unwrap();
     let names: Vec<String> = ws
         .playbook()
+        .get()
         .unwrap()
         .stages
         .iter()
@@ -98,7 +105,7 @@ fn a_list_changed_since_keeps_its_new_rows_after_the_old_order() {
 fn a_kpi_comes_back_with_the_goals_and_actuals_that_counted_it() {
     let (_dir, mut ws) = demo_workspace();
     let before = contents(&mut ws);
-    let kpi = ws.playbook().unwrap().kpis[0].clone();
+    let kpi = ws.playbook().get().unwrap().kpis[0].clone();
     let counted = |value: &serde_json::Value| {
         value["tables"]["actual_activities"]
             .as_array()
@@ -108,7 +115,9 @@ fn a_kpi_comes_back_with_the_goals_and_actuals_that_counted_it() {
             .count()
     };
     assert!(counted(&before) > 0, "the demo counts this KPI");
-    ws.delete_item(PlaybookList::Kpis, &kpi.id).unwrap();
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Kpis, &kpi.id)
+        .unwrap();
     assert_eq!(counted(&contents(&mut ws)), 0);
     ws.undo_delete().unwrap();
     assert_same(&contents(&mut ws), &before);
@@ -119,6 +128,7 @@ fn deletes_undo_newest_first_and_roles_and_attributes_too() {
     let (_dir, mut ws) = demo_workspace();
     let before = contents(&mut ws);
     let role = ws
+        .hiring_mut()
         .save_role(&salesdesk_core::hiring::RoleInput {
             id: None,
             title: "Inside sales".into(),
@@ -126,24 +136,25 @@ fn deletes_undo_newest_first_and_roles_and_attributes_too() {
         })
         .unwrap();
     let with_role = contents(&mut ws);
-    let demo_role = ws.roles().unwrap()[0].clone();
+    let demo_role = ws.hiring().roles().unwrap()[0].clone();
     let unrated = unrated_attribute(&mut ws, "Cold calling");
-    let objection = ws.playbook().unwrap().objections[0].clone();
+    let objection = ws.playbook().get().unwrap().objections[0].clone();
     let with_everything = contents(&mut ws);
 
     // Deleting an attribute nobody rated: refused when rated, else kept.
     let rated = demo_role.attributes[0].clone();
-    assert!(ws.delete_attribute(&rated.id).is_err());
+    assert!(ws.hiring_mut().delete_attribute(&rated.id).is_err());
     assert!(
         ws.last_deleted().is_none(),
         "a refused delete is not undoable"
     );
-    match ws.delete_attribute(&unrated.id) {
+    match ws.hiring_mut().delete_attribute(&unrated.id) {
         Ok(_) => {}
         Err(e) => panic!("{e}"),
     }
-    ws.remove_role(&role.id).unwrap();
-    ws.delete_item(PlaybookList::Objections, &objection.id)
+    ws.hiring_mut().remove_role(&role.id).unwrap();
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Objections, &objection.id)
         .unwrap();
     assert_eq!(
         ws.undo_delete().unwrap().label,
@@ -167,9 +178,9 @@ fn deletes_undo_newest_first_and_roles_and_attributes_too() {
 #[test]
 fn an_undo_whose_parent_is_gone_is_refused_and_changes_nothing() {
     let (_dir, mut ws) = demo_workspace();
-    let role = ws.roles().unwrap()[0].clone();
+    let role = ws.hiring().roles().unwrap()[0].clone();
     let attribute = unrated_attribute(&mut ws, "Cold calling");
-    ws.delete_attribute(&attribute.id).unwrap();
+    ws.hiring_mut().delete_attribute(&attribute.id).unwrap();
     // The role goes by a way that keeps no undo (as a change from another
     // computer will): the attribute has nothing to belong to.
     ws.write(|tx| {
@@ -198,8 +209,9 @@ fn an_undo_whose_parent_is_gone_is_refused_and_changes_nothing() {
 fn a_restore_or_import_forgets_what_could_be_undone() {
     let (_dir, mut ws) = demo_workspace();
     let json = ws.export_json_text().unwrap();
-    let objection = ws.playbook().unwrap().objections[0].clone();
-    ws.delete_item(PlaybookList::Objections, &objection.id)
+    let objection = ws.playbook().get().unwrap().objections[0].clone();
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Objections, &objection.id)
         .unwrap();
     ws.import_json_text(&json).unwrap();
     assert!(ws.last_deleted().is_none());
@@ -208,9 +220,12 @@ fn a_restore_or_import_forgets_what_could_be_undone() {
 #[test]
 fn a_name_taken_since_is_said_and_the_undo_kept_for_later() {
     let (_dir, mut ws) = demo_workspace();
-    let stage = ws.playbook().unwrap().stages[2].clone();
-    ws.delete_item(PlaybookList::Stages, &stage.id).unwrap();
+    let stage = ws.playbook().get().unwrap().stages[2].clone();
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Stages, &stage.id)
+        .unwrap();
     let other = ws
+        .playbook_mut()
         .create_stage(&NewStage {
             name: stage.name.clone(),
             after_id: None,
@@ -219,12 +234,18 @@ fn a_name_taken_since_is_said_and_the_undo_kept_for_later() {
     let err = ws.undo_delete().unwrap_err();
     assert!(err.to_string().contains("same name"), "{err}");
     assert!(ws.last_deleted().is_some());
-    ws.delete_item(PlaybookList::Stages, &other.id).unwrap();
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Stages, &other.id)
+        .unwrap();
     // Now two deletes wait; the newest comes back first, then the stage.
     ws.undo_delete().unwrap();
-    ws.delete_item(PlaybookList::Stages, &other.id).unwrap();
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Stages, &other.id)
+        .unwrap();
     ws.undo_delete().unwrap(); // the added one, again
-    ws.delete_item(PlaybookList::Stages, &other.id).unwrap();
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Stages, &other.id)
+        .unwrap();
     let log = contents(&mut ws)["tables"]["activity_log"].clone();
     assert!(
         log.as_array()
@@ -238,13 +259,18 @@ fn a_name_taken_since_is_said_and_the_undo_kept_for_later() {
 #[test]
 fn moves_made_after_the_delete_are_kept() {
     let (_dir, mut ws) = demo_workspace();
-    let stages = ws.playbook().unwrap().stages;
-    ws.delete_item(PlaybookList::Stages, &stages[1].id).unwrap();
+    let stages = ws.playbook().get().unwrap().stages;
+    ws.playbook_mut()
+        .delete_item(PlaybookList::Stages, &stages[1].id)
+        .unwrap();
     let last = stages.last().unwrap().id.clone();
-    ws.move_item(PlaybookList::Stages, &last, 0).unwrap();
+    ws.playbook_mut()
+        .move_item(PlaybookList::Stages, &last, 0)
+        .unwrap();
     ws.undo_delete().unwrap();
     let names: Vec<String> = ws
         .playbook()
+        .get()
         .unwrap()
         .stages
         .iter()

@@ -16,8 +16,8 @@ type St<'a> = State<'a, Mutex<AppState>>;
 #[tauri::command(async)]
 pub fn list_accounts(state: St<'_>, owner_id: Option<String>) -> CommandResult<Vec<Account>> {
     with_workspace(&state, |ws| match &owner_id {
-        Some(owner) => ws.accounts_open_to(owner),
-        None => ws.accounts(),
+        Some(owner) => ws.accounts().open_to(owner),
+        None => ws.accounts().list(),
     })
 }
 
@@ -29,7 +29,7 @@ pub fn quarter_choices(today: String) -> CommandResult<Vec<QuarterChoice>> {
 
 #[tauri::command(async)]
 pub fn save_account(state: St<'_>, input: AccountInput) -> CommandResult<Account> {
-    with_workspace(&state, |ws| ws.save_account(&input))
+    with_workspace(&state, |ws| ws.accounts_mut().save_account(&input))
 }
 
 #[tauri::command(async)]
@@ -39,23 +39,23 @@ pub fn list_account_plans(
     quarter: Option<String>,
 ) -> CommandResult<Vec<AccountPlan>> {
     with_workspace(&state, |ws| {
-        ws.account_plans(rep_id.as_deref(), quarter.as_deref())
+        ws.accounts().plans(rep_id.as_deref(), quarter.as_deref())
     })
 }
 
 #[tauri::command(async)]
 pub fn create_account_plan(state: St<'_>, input: NewAccountPlan) -> CommandResult<AccountPlan> {
-    with_workspace(&state, |ws| ws.create_account_plan(&input))
+    with_workspace(&state, |ws| ws.accounts_mut().create_plan(&input))
 }
 
 #[tauri::command(async)]
 pub fn save_account_plan(state: St<'_>, input: AccountPlanInput) -> CommandResult<AccountPlan> {
-    with_workspace(&state, |ws| ws.save_account_plan(&input))
+    with_workspace(&state, |ws| ws.accounts_mut().save_plan(&input))
 }
 
 #[tauri::command(async)]
 pub fn copy_account_plan_forward(state: St<'_>, id: String) -> CommandResult<AccountPlan> {
-    with_workspace(&state, |ws| ws.copy_account_plan_forward(&id))
+    with_workspace(&state, |ws| ws.accounts_mut().copy_plan_forward(&id))
 }
 
 #[tauri::command(async)]
@@ -67,19 +67,21 @@ pub fn next_steps(
 ) -> CommandResult<NextSteps> {
     let today = salesdesk_core::validate::parse_date("today", "The date", &today)
         .map_err(|e| e.payload())?;
-    with_workspace(&state, |ws| ws.next_steps(rep_id.as_deref(), today, limit))
+    with_workspace(&state, |ws| {
+        ws.accounts().next_steps(rep_id.as_deref(), today, limit)
+    })
 }
 
 /// One account plan, for its editor (which must not ask for the whole
 /// team's plans to show one).
 #[tauri::command(async)]
 pub fn get_account_plan(state: St<'_>, id: String) -> CommandResult<AccountPlan> {
-    with_workspace(&state, |ws| ws.account_plan(&id))
+    with_workspace(&state, |ws| ws.accounts().plan(&id))
 }
 
 #[tauri::command(async)]
 pub fn account_roll_up(state: St<'_>, rep_id: String, quarter: String) -> CommandResult<RollUp> {
-    with_workspace(&state, |ws| ws.account_roll_up(&rep_id, &quarter))
+    with_workspace(&state, |ws| ws.accounts().roll_up(&rep_id, &quarter))
 }
 
 #[tauri::command(async)]
@@ -88,7 +90,7 @@ pub fn export_account_plan<R: Runtime>(
     state: St<'_>,
     id: String,
 ) -> CommandResult<Option<String>> {
-    let plan = with_workspace(&state, |ws| ws.account_plan(&id))?;
+    let plan = with_workspace(&state, |ws| ws.accounts().plan(&id))?;
     let name = safe_file_name(&format!(
         "Account plan - {} - {}.pdf",
         plan.account.name, plan.quarter
@@ -103,7 +105,7 @@ pub fn export_rep_account_plans<R: Runtime>(
     rep_id: String,
     quarter: String,
 ) -> CommandResult<Option<String>> {
-    let rep = with_workspace(&state, |ws| ws.team())?
+    let rep = with_workspace(&state, |ws| ws.team().people())?
         .into_iter()
         .find(|p| p.id == rep_id)
         .map(|p| p.name)

@@ -71,7 +71,7 @@ mod tests {
     fn a_panic_becomes_an_internal_error_and_its_transaction_is_undone() {
         let dir = tempfile::tempdir().unwrap();
         let mut ws = Workspace::create(dir.path().join("w.salesdesk")).unwrap();
-        ws.set_company_name("Before").unwrap();
+        ws.playbook_mut().set_company_name("Before").unwrap();
         let result: CommandResult<()> = run_guarded(|| {
             ws.write(|tx| {
                 tx.execute(
@@ -88,7 +88,7 @@ mod tests {
             "{}",
             err.message
         );
-        assert_eq!(ws.playbook().unwrap().company_name, "Before");
+        assert_eq!(ws.playbook().get().unwrap().company_name, "Before");
         assert!(ws.integrity_ok().unwrap());
     }
 }

@@ -28,22 +28,22 @@ pub fn rep_figures(
     as_of: String,
 ) -> CommandResult<Option<PlanFigures>> {
     let as_of = date(&as_of)?;
-    with_workspace(&state, |ws| ws.rep_figures(&rep_id, as_of))
+    with_workspace(&state, |ws| ws.plans().rep_figures(&rep_id, as_of))
 }
 
 #[tauri::command(async)]
 pub fn list_plans(state: St<'_>, rep_id: Option<String>) -> CommandResult<Vec<PlanSummary>> {
-    with_workspace(&state, |ws| ws.plans(rep_id.as_deref()))
+    with_workspace(&state, |ws| ws.plans().list(rep_id.as_deref()))
 }
 
 #[tauri::command(async)]
 pub fn get_plan(state: St<'_>, id: String) -> CommandResult<Plan> {
-    with_workspace(&state, |ws| ws.plan(&id))
+    with_workspace(&state, |ws| ws.plans().plan(&id))
 }
 
 #[tauri::command(async)]
 pub fn create_plan(state: St<'_>, input: NewPlan) -> CommandResult<Plan> {
-    with_workspace(&state, |ws| ws.create_plan(&input))
+    with_workspace(&state, |ws| ws.plans_mut().create_plan(&input))
 }
 
 #[tauri::command(async)]
@@ -52,32 +52,34 @@ pub fn save_plan_section(
     plan_id: String,
     section: PlanSection,
 ) -> CommandResult<Plan> {
-    with_workspace(&state, |ws| ws.save_plan_section(&plan_id, &section))
+    with_workspace(&state, |ws| {
+        ws.plans_mut().save_plan_section(&plan_id, &section)
+    })
 }
 
 #[tauri::command(async)]
 pub fn submit_plan(state: St<'_>, id: String) -> CommandResult<Plan> {
-    with_workspace(&state, |ws| ws.submit_plan(&id))
+    with_workspace(&state, |ws| ws.plans_mut().submit_plan(&id))
 }
 
 #[tauri::command(async)]
 pub fn return_plan(state: St<'_>, id: String, comment: String) -> CommandResult<Plan> {
-    with_workspace(&state, |ws| ws.return_plan(&id, &comment))
+    with_workspace(&state, |ws| ws.plans_mut().return_plan(&id, &comment))
 }
 
 #[tauri::command(async)]
 pub fn approve_plan(state: St<'_>, id: String) -> CommandResult<Plan> {
-    with_workspace(&state, |ws| ws.approve_plan(&id))
+    with_workspace(&state, |ws| ws.plans_mut().approve_plan(&id))
 }
 
 #[tauri::command(async)]
 pub fn set_actual(state: St<'_>, cell: ActualCell) -> CommandResult<()> {
-    with_workspace(&state, |ws| ws.set_actual(&cell))
+    with_workspace(&state, |ws| ws.plans_mut().set_actual(&cell))
 }
 
 #[tauri::command(async)]
 pub fn set_activity_count(state: St<'_>, count: ActivityCount) -> CommandResult<()> {
-    with_workspace(&state, |ws| ws.set_activity_count(&count))
+    with_workspace(&state, |ws| ws.plans_mut().set_activity_count(&count))
 }
 
 #[tauri::command(async)]
@@ -89,19 +91,19 @@ pub fn get_actuals(
 ) -> CommandResult<Actuals> {
     let from = Month::parse("from", &from).map_err(|e| e.payload())?;
     let to = Month::parse("to", &to).map_err(|e| e.payload())?;
-    with_workspace(&state, |ws| ws.actuals(&rep_id, from, to))
+    with_workspace(&state, |ws| ws.plans().actuals(&rep_id, from, to))
 }
 
 #[tauri::command(async)]
 pub fn plan_figures(state: St<'_>, plan_id: String, as_of: String) -> CommandResult<PlanFigures> {
     let as_of = date(&as_of)?;
-    with_workspace(&state, |ws| ws.plan_figures(&plan_id, as_of))
+    with_workspace(&state, |ws| ws.plans().plan_figures(&plan_id, as_of))
 }
 
 #[tauri::command(async)]
 pub fn team_figures(state: St<'_>, as_of: String) -> CommandResult<Vec<PlanFigures>> {
     let as_of = date(&as_of)?;
-    with_workspace(&state, |ws| ws.team_figures(as_of))
+    with_workspace(&state, |ws| ws.plans().team_figures(as_of))
 }
 
 /// The bytes of the CSV file chosen with [`choose_csv`].
@@ -160,7 +162,9 @@ pub fn import_actuals(
     dry_run: bool,
 ) -> CommandResult<ImportReport> {
     let bytes = chosen_bytes(&state)?;
-    with_workspace(&state, |ws| ws.import_revenue(&bytes, &import, dry_run))
+    with_workspace(&state, |ws| {
+        ws.plans_mut().import_revenue(&bytes, &import, dry_run)
+    })
 }
 
 /// Previews (`dryRun`) or runs the import of activity counts from the
@@ -172,7 +176,9 @@ pub fn import_activities(
     dry_run: bool,
 ) -> CommandResult<ImportReport> {
     let bytes = chosen_bytes(&state)?;
-    with_workspace(&state, |ws| ws.import_activities(&bytes, &import, dry_run))
+    with_workspace(&state, |ws| {
+        ws.plans_mut().import_activities(&bytes, &import, dry_run)
+    })
 }
 
 #[tauri::command(async)]
@@ -183,7 +189,7 @@ pub fn export_plan<R: Runtime>(
     as_of: String,
 ) -> CommandResult<Option<String>> {
     let as_of = date(&as_of)?;
-    let plan = with_workspace(&state, |ws| ws.plan(&plan_id))?;
+    let plan = with_workspace(&state, |ws| ws.plans().plan(&plan_id))?;
     let name = safe_file_name(&format!(
         "Business plan - {} - {}.pdf",
         plan.summary.rep_name, plan.summary.first_month

@@ -21,32 +21,34 @@ fn date(text: &str) -> Result<NaiveDate, salesdesk_core::ErrorPayload> {
 
 #[tauri::command(async)]
 pub fn get_review(state: St<'_>, rep_id: String, quarter: String) -> CommandResult<Review> {
-    with_workspace(&state, |ws| ws.review(&rep_id, &quarter))
+    with_workspace(&state, |ws| ws.reviews_mut().review(&rep_id, &quarter))
 }
 
 #[tauri::command(async)]
 pub fn list_reviews(state: St<'_>, quarter: String) -> CommandResult<Vec<Review>> {
-    with_workspace(&state, |ws| ws.reviews(&quarter))
+    with_workspace(&state, |ws| ws.reviews().list(&quarter))
 }
 
 #[tauri::command(async)]
 pub fn save_review(state: St<'_>, input: ReviewInput) -> CommandResult<Review> {
-    with_workspace(&state, |ws| ws.save_review(&input))
+    with_workspace(&state, |ws| ws.reviews_mut().save_review(&input))
 }
 
 #[tauri::command(async)]
 pub fn hold_review(state: St<'_>, id: String) -> CommandResult<Review> {
-    with_workspace(&state, |ws| ws.hold_review(&id))
+    with_workspace(&state, |ws| ws.reviews_mut().hold_review(&id))
 }
 
 #[tauri::command(async)]
 pub fn agree_review(state: St<'_>, id: String, agreement_date: String) -> CommandResult<Review> {
-    with_workspace(&state, |ws| ws.agree_review(&id, &agreement_date))
+    with_workspace(&state, |ws| {
+        ws.reviews_mut().agree_review(&id, &agreement_date)
+    })
 }
 
 #[tauri::command(async)]
 pub fn amend_review(state: St<'_>, id: String, text: String) -> CommandResult<Review> {
-    with_workspace(&state, |ws| ws.amend_review(&id, &text))
+    with_workspace(&state, |ws| ws.reviews_mut().amend_review(&id, &text))
 }
 
 /// Writes a rep's packet (or, without a rep, the team's) where the user
@@ -63,7 +65,7 @@ pub fn export_packet<R: Runtime>(
     let today = date(&today)?;
     let name = match &rep_id {
         Some(id) => {
-            let rep = with_workspace(&state, |ws| ws.team())?
+            let rep = with_workspace(&state, |ws| ws.team().people())?
                 .into_iter()
                 .find(|p| &p.id == id)
                 .map(|p| p.name)

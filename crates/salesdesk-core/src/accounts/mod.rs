@@ -7,5 +7,5 @@ mod ops;
 pub mod quarter;
 
 pub use model::*;
-pub use ops::{MAX_CONTACTS, MAX_STEPS};
+pub use ops::{AccountsReads, AccountsWrites, MAX_CONTACTS, MAX_STEPS};
 pub use quarter::{Quarter, QuarterChoice, quarter_choices};

@@ -2,7 +2,7 @@
 //! transaction.
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::model::*;
 use super::quarter::Quarter;
@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::plans::Month;
 use crate::playbook::{enum_from, enum_text};
 use crate::store::children::{self, List, ListRow};
-use crate::store::{Workspace, log};
+use crate::store::{Reader, Workspace, log};
 use crate::team;
 use crate::time::{new_id, now};
 use crate::validate;
@@ -33,9 +33,35 @@ const STEPS: List = List {
     columns: &["action", "owner_id", "due_date", "status", "result"],
 };
 
+/// Reads of accounts and account plans: `ws.accounts().list()`, or `reader.accounts()` inside a
+/// [`Workspace::snapshot`]. Each method is one read transaction (or part of
+/// the one open).
+#[derive(Clone, Copy)]
+pub struct AccountsReads<'w>(Reader<'w>);
+
+/// Writes of accounts and account plans: `ws.accounts_mut()`. Each method is one write
+/// transaction through the recorded write seam.
+pub struct AccountsWrites<'w>(&'w mut Workspace);
+
+impl<'w> Reader<'w> {
+    pub fn accounts(self) -> AccountsReads<'w> {
+        AccountsReads(self)
+    }
+}
+
 impl Workspace {
-    pub fn accounts(&mut self) -> Result<Vec<Account>> {
-        self.read(|tx| {
+    pub fn accounts(&self) -> AccountsReads<'_> {
+        self.reader().accounts()
+    }
+
+    pub fn accounts_mut(&mut self) -> AccountsWrites<'_> {
+        AccountsWrites(self)
+    }
+}
+
+impl AccountsReads<'_> {
+    pub fn list(&self) -> Result<Vec<Account>> {
+        self.0.read(|tx| {
             let mut stmt =
                 tx.prepare_cached(&format!("{ACCOUNT_SELECT} ORDER BY a.name COLLATE NOCASE"))?;
             stmt.query_map([], account_from_row)?
@@ -46,8 +72,8 @@ impl Workspace {
 
     /// The accounts `owner_id` may plan: their own and the unassigned ones
     /// (a few dozen, where the company may have thousands).
-    pub fn accounts_open_to(&mut self, owner_id: &str) -> Result<Vec<Account>> {
-        self.read(|tx| {
+    pub fn open_to(&self, owner_id: &str) -> Result<Vec<Account>> {
+        self.0.read(|tx| {
             let mut stmt = tx.prepare_cached(&format!(
                 "{ACCOUNT_SELECT} WHERE a.owner_id = ?1 OR a.owner_id IS NULL ORDER BY a.name COLLATE NOCASE"
             ))?;
@@ -57,13 +83,146 @@ impl Workspace {
         })
     }
 
+    /// Account plans, filtered by rep and quarter when given, by account name.
+    pub fn plans(&self, rep_id: Option<&str>, quarter: Option<&str>) -> Result<Vec<AccountPlan>> {
+        let quarter = quarter
+            .map(|q| Quarter::parse("quarter", q))
+            .transpose()?
+            .map(|q| q.to_string());
+        self.0.read(|tx| {
+            let mut stmt = tx.prepare(
+                "SELECT p.id FROM account_plans p JOIN accounts a ON a.id = p.account_id
+                 WHERE (?1 IS NULL OR p.rep_id = ?1) AND (?2 IS NULL OR p.quarter = ?2)
+                 ORDER BY p.quarter DESC, a.name COLLATE NOCASE",
+            )?;
+            let ids: Vec<String> = stmt
+                .query_map(params![rep_id, quarter], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            ids.iter().map(|id| load_plan(tx, id)).collect()
+        })
+    }
+
+    pub fn plan(&self, id: &str) -> Result<AccountPlan> {
+        self.0.read(|tx| load_plan(tx, id))
+    }
+
+    /// The first `limit` open steps, soonest due first (the same day by
+    /// account), and how many are open in all: a rep's own plans' steps
+    /// when `rep_id` is given, the whole team's otherwise. A step carried
+    /// forward shows once, as its newest copy.
+    pub fn next_steps(
+        &self,
+        rep_id: Option<&str>,
+        today: NaiveDate,
+        limit: u32,
+    ) -> Result<NextSteps> {
+        let today = crate::plans::as_of_in_range(today)?;
+        let today = today.format("%Y-%m-%d").to_string();
+        self.0.read(|tx| {
+            let (total, overdue) = count_open_steps(tx, rep_id, &today)?;
+            // One rep's: from their account plans (by the rep index) to the
+            // steps of each, a few dozen. (Without statistics SQLite would
+            // scan every open step for one rep: 7 ms instead of 0.5 on the
+            // large workspace.) The whole team's: the open steps up to the
+            // last day the page reaches (by the due-date index alone), so
+            // only those are joined to their accounts and sorted.
+            let (sql, key) = match rep_id {
+                Some(rep) => (
+                    "SELECT s.id, p.id, a.name, p.quarter, rp.name, s.action, o.name, s.due_date, s.status
+                     FROM account_plans p CROSS JOIN account_steps s ON s.plan_id = p.id
+                     JOIN accounts a ON a.id = p.account_id
+                     JOIN people rp ON rp.id = p.rep_id JOIN people o ON o.id = s.owner_id
+                     WHERE p.rep_id = ?1 AND +s.status IN ('open', 'in_progress')
+                       AND NOT EXISTS (SELECT 1 FROM account_steps c WHERE c.carried_from = s.id)
+                     ORDER BY s.due_date, a.name COLLATE NOCASE, s.id
+                     LIMIT ?2",
+                    rep.to_string(),
+                ),
+                // The page's steps first, with what they are sorted by
+                // (a day can hold a great many), then the rest of each.
+                None => (
+                    "WITH page AS (
+                         SELECT s.id AS step_id, s.due_date AS due, a.name AS account
+                         FROM account_steps s JOIN account_plans p ON p.id = s.plan_id
+                         JOIN accounts a ON a.id = p.account_id
+                         WHERE s.status IN ('open', 'in_progress') AND s.due_date <= ?1
+                           AND NOT EXISTS (SELECT 1 FROM account_steps c WHERE c.carried_from = s.id)
+                         ORDER BY s.due_date, a.name COLLATE NOCASE, s.id
+                         LIMIT ?2)
+                     SELECT s.id, p.id, page.account, p.quarter, rp.name, s.action, o.name, s.due_date, s.status
+                     FROM page JOIN account_steps s ON s.id = page.step_id
+                     JOIN account_plans p ON p.id = s.plan_id
+                     JOIN people rp ON rp.id = p.rep_id JOIN people o ON o.id = s.owner_id
+                     ORDER BY page.due, page.account COLLATE NOCASE, s.id",
+                    last_due_date_of_page(tx, limit)?,
+                ),
+            };
+            let mut stmt = tx.prepare_cached(sql)?;
+            let steps = stmt
+                .query_map(params![key, limit], |r| {
+                    let due: String = r.get(7)?;
+                    Ok(NextStep {
+                        step_id: r.get(0)?,
+                        plan_id: r.get(1)?,
+                        account_name: r.get(2)?,
+                        quarter: r.get(3)?,
+                        rep_name: r.get(4)?,
+                        action: r.get(5)?,
+                        owner_name: r.get(6)?,
+                        overdue: due < today,
+                        due_date: due,
+                        status: enum_from(r.get(8)?)?,
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(NextSteps {
+                steps,
+                total,
+                overdue,
+            })
+        })
+    }
+
+    /// A rep's account-plan targets for a quarter beside their business-plan
+    /// forecast for the same clients and months.
+    pub fn roll_up(&self, rep_id: &str, quarter: &str) -> Result<RollUp> {
+        let quarter = Quarter::parse("quarter", quarter)?;
+        self.0.read(|tx| {
+            team::require_person(tx, rep_id, "repId")?;
+            let months: Vec<String> = quarter.months().iter().map(Month::to_string).collect();
+            let forecast = crate::plans::forecast_by_client(tx, rep_id, &months)?;
+            let mut stmt = tx.prepare(
+                "SELECT a.name, p.revenue_target FROM account_plans p JOIN accounts a ON a.id = p.account_id
+                 WHERE p.rep_id = ?1 AND p.quarter = ?2",
+            )?;
+            let targets: Vec<(String, f64)> =
+                stmt.query_map(params![rep_id, quarter.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
+            let mut rows: Vec<RollUpRow> = Vec::new();
+            for (client, target) in &targets {
+                let f = forecast.iter().find(|(c, _)| c == client).map(|(_, v)| *v).unwrap_or(0.0);
+                rows.push(RollUpRow { client: client.clone(), account_plan_target: Some(*target), business_plan_forecast: f, difference: target - f });
+            }
+            for (client, f) in &forecast {
+                if !targets.iter().any(|(c, _)| c == client) {
+                    rows.push(RollUpRow { client: client.clone(), account_plan_target: None, business_plan_forecast: *f, difference: -f });
+                }
+            }
+            rows.sort_by_key(|r| r.client.to_lowercase());
+            let total_target = rows.iter().filter_map(|r| r.account_plan_target).sum();
+            let total_forecast = rows.iter().map(|r| r.business_plan_forecast).sum();
+            Ok(RollUp { rep_id: rep_id.to_string(), quarter: quarter.to_string(), rows, total_target, total_forecast })
+        })
+    }
+}
+
+impl AccountsWrites<'_> {
     pub fn save_account(&mut self, input: &AccountInput) -> Result<Account> {
         let name = validate::name("name", "The account name", &input.name)?;
         let industry = validate::name_or_empty("industry", "The industry", &input.industry)?;
         let size = validate::name_or_empty("size", "The size", &input.size)?;
         let revenue = money("yearlyRevenue", "The yearly revenue", input.yearly_revenue)?;
         let potential = money("potential", "The potential", input.potential)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             if let Some(owner) = &input.owner_id {
                 team::require_person(tx, owner, "ownerId")?;
             }
@@ -96,36 +255,9 @@ impl Workspace {
         })
     }
 
-    /// Account plans, filtered by rep and quarter when given, by account name.
-    pub fn account_plans(
-        &mut self,
-        rep_id: Option<&str>,
-        quarter: Option<&str>,
-    ) -> Result<Vec<AccountPlan>> {
-        let quarter = quarter
-            .map(|q| Quarter::parse("quarter", q))
-            .transpose()?
-            .map(|q| q.to_string());
-        self.read(|tx| {
-            let mut stmt = tx.prepare(
-                "SELECT p.id FROM account_plans p JOIN accounts a ON a.id = p.account_id
-                 WHERE (?1 IS NULL OR p.rep_id = ?1) AND (?2 IS NULL OR p.quarter = ?2)
-                 ORDER BY p.quarter DESC, a.name COLLATE NOCASE",
-            )?;
-            let ids: Vec<String> = stmt
-                .query_map(params![rep_id, quarter], |r| r.get(0))?
-                .collect::<Result<_, _>>()?;
-            ids.iter().map(|id| load_plan(tx, id)).collect()
-        })
-    }
-
-    pub fn account_plan(&mut self, id: &str) -> Result<AccountPlan> {
-        self.read(|tx| load_plan(tx, id))
-    }
-
-    pub fn create_account_plan(&mut self, input: &NewAccountPlan) -> Result<AccountPlan> {
+    pub fn create_plan(&mut self, input: &NewAccountPlan) -> Result<AccountPlan> {
         let quarter = Quarter::parse("quarter", &input.quarter)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             let account = load_account(tx, &input.account_id)
                 .map_err(|_| Error::invalid("accountId", "That account does not exist."))?;
             team::require_person(tx, &input.rep_id, "repId")?;
@@ -150,7 +282,7 @@ impl Workspace {
     /// Saves a plan's content. More than five steps, an owner who is not on
     /// the team, or a due date outside the sensible range is refused and
     /// nothing is saved.
-    pub fn save_account_plan(&mut self, input: &AccountPlanInput) -> Result<AccountPlan> {
+    pub fn save_plan(&mut self, input: &AccountPlanInput) -> Result<AccountPlan> {
         if input.steps.len() > MAX_STEPS {
             return Err(Error::invalid(
                 "steps",
@@ -178,7 +310,7 @@ impl Workspace {
                 c,
             ));
         }
-        self.write(|tx| {
+        self.0.write(|tx| {
             let plan = load_plan(tx, &input.id)?;
             let quarter = Quarter::parse("quarter", &plan.quarter)?;
             // Due dates: from a year before the quarter (steps carried
@@ -250,8 +382,8 @@ impl Workspace {
     /// Copies a plan to the next quarter: contacts, competition, successes,
     /// strategy and target come along, and so do unfinished steps; finished
     /// and dropped ones stay behind as history.
-    pub fn copy_account_plan_forward(&mut self, id: &str) -> Result<AccountPlan> {
-        self.write(|tx| {
+    pub fn copy_plan_forward(&mut self, id: &str) -> Result<AccountPlan> {
+        self.0.write(|tx| {
             let plan = load_plan(tx, id)?;
             let next = Quarter::parse("quarter", &plan.quarter)?.next();
             if plan_for(tx, &plan.account.id, next)?.is_some() {
@@ -286,119 +418,11 @@ impl Workspace {
             load_plan(tx, &new)
         })
     }
-
-    /// The first `limit` open steps, soonest due first (the same day by
-    /// account), and how many are open in all: a rep's own plans' steps
-    /// when `rep_id` is given, the whole team's otherwise. A step carried
-    /// forward shows once, as its newest copy.
-    pub fn next_steps(
-        &mut self,
-        rep_id: Option<&str>,
-        today: NaiveDate,
-        limit: u32,
-    ) -> Result<NextSteps> {
-        let today = crate::plans::as_of_in_range(today)?;
-        let today = today.format("%Y-%m-%d").to_string();
-        self.read(|tx| {
-            let (total, overdue) = count_open_steps(tx, rep_id, &today)?;
-            // One rep's: from their account plans (by the rep index) to the
-            // steps of each, a few dozen. (Without statistics SQLite would
-            // scan every open step for one rep: 7 ms instead of 0.5 on the
-            // large workspace.) The whole team's: the open steps up to the
-            // last day the page reaches (by the due-date index alone), so
-            // only those are joined to their accounts and sorted.
-            let (sql, key) = match rep_id {
-                Some(rep) => (
-                    "SELECT s.id, p.id, a.name, p.quarter, rp.name, s.action, o.name, s.due_date, s.status
-                     FROM account_plans p CROSS JOIN account_steps s ON s.plan_id = p.id
-                     JOIN accounts a ON a.id = p.account_id
-                     JOIN people rp ON rp.id = p.rep_id JOIN people o ON o.id = s.owner_id
-                     WHERE p.rep_id = ?1 AND +s.status IN ('open', 'in_progress')
-                       AND NOT EXISTS (SELECT 1 FROM account_steps c WHERE c.carried_from = s.id)
-                     ORDER BY s.due_date, a.name COLLATE NOCASE, s.id
-                     LIMIT ?2",
-                    rep.to_string(),
-                ),
-                // The page's steps first, with what they are sorted by
-                // (a day can hold a great many), then the rest of each.
-                None => (
-                    "WITH page AS (
-                         SELECT s.id AS step_id, s.due_date AS due, a.name AS account
-                         FROM account_steps s JOIN account_plans p ON p.id = s.plan_id
-                         JOIN accounts a ON a.id = p.account_id
-                         WHERE s.status IN ('open', 'in_progress') AND s.due_date <= ?1
-                           AND NOT EXISTS (SELECT 1 FROM account_steps c WHERE c.carried_from = s.id)
-                         ORDER BY s.due_date, a.name COLLATE NOCASE, s.id
-                         LIMIT ?2)
-                     SELECT s.id, p.id, page.account, p.quarter, rp.name, s.action, o.name, s.due_date, s.status
-                     FROM page JOIN account_steps s ON s.id = page.step_id
-                     JOIN account_plans p ON p.id = s.plan_id
-                     JOIN people rp ON rp.id = p.rep_id JOIN people o ON o.id = s.owner_id
-                     ORDER BY page.due, page.account COLLATE NOCASE, s.id",
-                    last_due_date_of_page(tx, limit)?,
-                ),
-            };
-            let mut stmt = tx.prepare_cached(sql)?;
-            let steps = stmt
-                .query_map(params![key, limit], |r| {
-                    let due: String = r.get(7)?;
-                    Ok(NextStep {
-                        step_id: r.get(0)?,
-                        plan_id: r.get(1)?,
-                        account_name: r.get(2)?,
-                        quarter: r.get(3)?,
-                        rep_name: r.get(4)?,
-                        action: r.get(5)?,
-                        owner_name: r.get(6)?,
-                        overdue: due < today,
-                        due_date: due,
-                        status: enum_from(r.get(8)?)?,
-                    })
-                })?
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(NextSteps {
-                steps,
-                total,
-                overdue,
-            })
-        })
-    }
-
-    /// A rep's account-plan targets for a quarter beside their business-plan
-    /// forecast for the same clients and months.
-    pub fn account_roll_up(&mut self, rep_id: &str, quarter: &str) -> Result<RollUp> {
-        let quarter = Quarter::parse("quarter", quarter)?;
-        self.read(|tx| {
-            team::require_person(tx, rep_id, "repId")?;
-            let months: Vec<String> = quarter.months().iter().map(Month::to_string).collect();
-            let forecast = crate::plans::forecast_by_client(tx, rep_id, &months)?;
-            let mut stmt = tx.prepare(
-                "SELECT a.name, p.revenue_target FROM account_plans p JOIN accounts a ON a.id = p.account_id
-                 WHERE p.rep_id = ?1 AND p.quarter = ?2",
-            )?;
-            let targets: Vec<(String, f64)> =
-                stmt.query_map(params![rep_id, quarter.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<Result<_, _>>()?;
-            let mut rows: Vec<RollUpRow> = Vec::new();
-            for (client, target) in &targets {
-                let f = forecast.iter().find(|(c, _)| c == client).map(|(_, v)| *v).unwrap_or(0.0);
-                rows.push(RollUpRow { client: client.clone(), account_plan_target: Some(*target), business_plan_forecast: f, difference: target - f });
-            }
-            for (client, f) in &forecast {
-                if !targets.iter().any(|(c, _)| c == client) {
-                    rows.push(RollUpRow { client: client.clone(), account_plan_target: None, business_plan_forecast: *f, difference: -f });
-                }
-            }
-            rows.sort_by_key(|r| r.client.to_lowercase());
-            let total_target = rows.iter().filter_map(|r| r.account_plan_target).sum();
-            let total_forecast = rows.iter().map(|r| r.business_plan_forecast).sum();
-            Ok(RollUp { rep_id: rep_id.to_string(), quarter: quarter.to_string(), rows, total_target, total_forecast })
-        })
-    }
 }
 
 /// How many steps are open (a rep's, or the whole team's), and how many of
 /// them are overdue; carried-forward originals are not counted.
-fn count_open_steps(tx: &Transaction<'_>, rep_id: Option<&str>, today: &str) -> Result<(u32, u32)> {
+fn count_open_steps(tx: &Connection, rep_id: Option<&str>, today: &str) -> Result<(u32, u32)> {
     let sql = match rep_id {
         Some(_) => {
             "SELECT COUNT(*), COALESCE(SUM(s.due_date < ?2), 0)
@@ -420,7 +444,7 @@ fn count_open_steps(tx: &Transaction<'_>, rep_id: Option<&str>, today: &str) -> 
 /// The due date of the `limit`-th open step of the whole team (or the last
 /// one's, or the latest date a step can have when there are fewer), read
 /// from the open steps' due-date index without joining anything.
-fn last_due_date_of_page(tx: &Transaction<'_>, limit: u32) -> Result<String> {
+fn last_due_date_of_page(tx: &Connection, limit: u32) -> Result<String> {
     let last: Option<String> = tx
         .prepare_cached(
             "SELECT MAX(due_date) FROM (
@@ -437,7 +461,7 @@ fn money(field: &str, label: &str, value: f64) -> Result<f64> {
     validate::amount(field, label, value, crate::plans::MAX_AMOUNT)
 }
 
-fn plan_for(tx: &Transaction<'_>, account_id: &str, quarter: Quarter) -> Result<Option<String>> {
+fn plan_for(tx: &Connection, account_id: &str, quarter: Quarter) -> Result<Option<String>> {
     Ok(tx
         .query_row(
             "SELECT id FROM account_plans WHERE account_id = ?1 AND quarter = ?2",
@@ -448,7 +472,7 @@ fn plan_for(tx: &Transaction<'_>, account_id: &str, quarter: Quarter) -> Result<
 }
 
 fn insert_plan(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     account_id: &str,
     quarter: Quarter,
     rep_id: &str,
@@ -479,14 +503,14 @@ fn account_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Account> {
     })
 }
 
-pub(crate) fn load_account(tx: &Transaction<'_>, id: &str) -> Result<Account> {
+pub(crate) fn load_account(tx: &Connection, id: &str) -> Result<Account> {
     tx.prepare_cached(&format!("{ACCOUNT_SELECT} WHERE a.id = ?1"))?
         .query_row([id], account_from_row)
         .optional()?
         .ok_or_else(|| Error::not_found("The account"))
 }
 
-fn load_plan(tx: &Transaction<'_>, id: &str) -> Result<AccountPlan> {
+fn load_plan(tx: &Connection, id: &str) -> Result<AccountPlan> {
     let (account_id, mut plan) = tx
         .prepare_cached(
             "SELECT p.id, p.account_id, p.quarter, p.rep_id, r.name, p.competition, p.past_successes, p.strategy, p.revenue_target

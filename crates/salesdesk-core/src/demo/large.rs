@@ -52,19 +52,20 @@ fn grow(ws: &mut Workspace, size: LargeSize, calendar: &DemoCalendar) -> Result<
         .map(|p| format!("Product line {p}"))
         .collect();
     let existing_reps = ws
-        .team()?
+        .team()
+        .people()?
         .into_iter()
         .filter(|p| p.role == PersonRole::Rep && p.active)
         .count();
     let new_reps = size.reps.saturating_sub(existing_reps).max(1);
     let accounts_per_rep = size
         .accounts
-        .saturating_sub(ws.accounts()?.len())
+        .saturating_sub(ws.accounts().list()?.len())
         .div_ceil(new_reps)
         .max(size.clients_per_plan);
 
     for n in 0..new_reps {
-        let rep = ws.save_person(&PersonInput {
+        let rep = ws.team_mut().save_person(&PersonInput {
             id: None,
             name: format!("Rep {:03}", n + 1),
             email: format!("rep{:03}@example.com", n + 1),
@@ -88,7 +89,8 @@ fn grow(ws: &mut Workspace, size: LargeSize, calendar: &DemoCalendar) -> Result<
 
 /// The id of the demo's first person with `role`.
 fn demo_person(ws: &mut Workspace, role: PersonRole) -> Result<String> {
-    ws.team()?
+    ws.team()
+        .people()?
         .into_iter()
         .find(|p| p.role == role)
         .map(|p| p.id)
@@ -103,7 +105,7 @@ fn plan_for(
     clients: &[String],
     products: &[String],
 ) -> Result<()> {
-    let plan = ws.create_plan(&NewPlan {
+    let plan = ws.plans_mut().create_plan(&NewPlan {
         rep_id: rep_id.into(),
         first_month: calendar.plan_start().to_string(),
     })?;
@@ -119,7 +121,8 @@ fn plan_for(
             expected_pipeline: 120_000.0,
         })
         .collect();
-    ws.save_plan_section(&id, &PlanSection::Months(months))?;
+    ws.plans_mut()
+        .save_plan_section(&id, &PlanSection::Months(months))?;
     let forecast = clients
         .iter()
         .enumerate()
@@ -136,8 +139,9 @@ fn plan_for(
                 })
         })
         .collect();
-    ws.save_plan_section(&id, &PlanSection::Forecast(forecast))?;
-    ws.save_plan_section(
+    ws.plans_mut()
+        .save_plan_section(&id, &PlanSection::Forecast(forecast))?;
+    ws.plans_mut().save_plan_section(
         &id,
         &PlanSection::Goals(vec![PlanGoal {
             id: None,
@@ -145,8 +149,8 @@ fn plan_for(
             text: "Grow every client by a product line.".into(),
         }]),
     )?;
-    ws.submit_plan(&id)?;
-    ws.approve_plan(&id)?;
+    ws.plans_mut().submit_plan(&id)?;
+    ws.plans_mut().approve_plan(&id)?;
     Ok(())
 }
 
@@ -170,7 +174,7 @@ fn actuals_for(
             }
         }
     }
-    let report = ws.import_revenue(
+    let report = ws.plans_mut().import_revenue(
         csv.as_bytes(),
         &RevenueImport {
             rep_id: rep_id.into(),
@@ -206,13 +210,13 @@ fn account_plans_for(
     manager: &str,
     clients: &[String],
 ) -> Result<()> {
-    let known = ws.accounts()?;
+    let known = ws.accounts().list()?;
     for (i, client) in clients.iter().enumerate() {
         let existing = known
             .iter()
             .find(|a| &a.name == client)
             .map(|a| a.id.clone());
-        let account = ws.save_account(&AccountInput {
+        let account = ws.accounts_mut().save_account(&AccountInput {
             id: existing,
             name: client.clone(),
             industry: ["Hospitality", "Legal services", "Healthcare", "Retail"][i % 4].into(),
@@ -221,12 +225,12 @@ fn account_plans_for(
             potential: 40_000.0 + 1_000.0 * i as f64,
             owner_id: Some(rep_id.into()),
         })?;
-        let plan = ws.create_account_plan(&NewAccountPlan {
+        let plan = ws.accounts_mut().create_plan(&NewAccountPlan {
             account_id: account.id.clone(),
             quarter: calendar.quarter().to_string(),
             rep_id: rep_id.into(),
         })?;
-        ws.save_account_plan(&AccountPlanInput {
+        ws.accounts_mut().save_plan(&AccountPlanInput {
             id: plan.id,
             contacts: vec![
                 Contact {
@@ -288,14 +292,15 @@ fn candidates(
     manager: &str,
 ) -> Result<()> {
     let role = ws
+        .hiring()
         .roles()?
         .into_iter()
         .next()
         .ok_or_else(|| Error::Internal("the demo has no role".into()))?;
     let owner = demo_person(ws, PersonRole::Owner)?;
-    let existing = ws.candidates(&role.id)?.len();
+    let existing = ws.hiring().candidates(&role.id)?.len();
     for n in existing..count {
-        let candidate = ws.save_candidate(&CandidateInput {
+        let candidate = ws.hiring_mut().save_candidate(&CandidateInput {
             id: None,
             role_id: role.id.clone(),
             name: format!("Candidate {:03}", n + 1),
@@ -303,12 +308,12 @@ fn candidates(
             notes: String::new(),
         })?;
         for (k, interviewer) in [owner.as_str(), manager].into_iter().enumerate() {
-            let card = ws.new_scorecard(&NewScorecard {
+            let card = ws.hiring_mut().new_scorecard(&NewScorecard {
                 candidate_id: candidate.id.clone(),
                 interviewer_id: interviewer.into(),
                 held_on: calendar.days_ago(8),
             })?;
-            ws.update_scorecard(&ScorecardInput {
+            ws.hiring_mut().update_scorecard(&ScorecardInput {
                 id: card.id.clone(),
                 held_on: calendar.days_ago(8),
                 recommendation: Some(if (n + k) % 3 == 0 {
@@ -328,7 +333,7 @@ fn candidates(
                     })
                     .collect(),
             })?;
-            ws.submit_scorecard(&card.id)?;
+            ws.hiring_mut().submit_scorecard(&card.id)?;
         }
     }
     Ok(())

@@ -101,7 +101,7 @@ pub fn fill_demo(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
 
 /// The demo company goes only into a workspace without a playbook.
 fn refuse_unless_empty(ws: &mut Workspace) -> Result<()> {
-    if ws.playbook()?.started {
+    if ws.playbook().get()?.started {
         return Err(Error::Invalid {
             field: None,
             message: "This workspace already has data; the demo company needs an empty one.".into(),
@@ -111,11 +111,11 @@ fn refuse_unless_empty(ws: &mut Workspace) -> Result<()> {
 }
 
 fn fill_demo_contents(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
-    ws.start_playbook(&PlaybookStart {
+    ws.playbook_mut().start(&PlaybookStart {
         company_name: DEMO_COMPANY.into(),
         template: PlaybookTemplate::Starter,
     })?;
-    let playbook = ws.playbook()?;
+    let playbook = ws.playbook().get()?;
 
     // Make the starter process the company's own.
     let proposal = find_stage(&playbook, "Proposal")?;
@@ -125,10 +125,10 @@ fn fill_demo_contents(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()>
         "Proposal template (Müller & Peña letterhead); price list {}; floor-plan samples; terms and conditions.",
         calendar.today().year()
     );
-    ws.update_stage(&input)?;
+    ws.playbook_mut().update_stage(&input)?;
 
     let lead = find_stage(&playbook, "Lead")?;
-    let site_visit = ws.create_stage(&NewStage {
+    let site_visit = ws.playbook_mut().create_stage(&NewStage {
         name: "Site visit".into(),
         after_id: Some(find_stage(&playbook, "Qualified")?.id.clone()),
     })?;
@@ -151,35 +151,38 @@ fn fill_demo_contents(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()>
     visit.materials =
         "Laser measure, tablet with the floor-plan app, fabric and finish samples.".into();
     visit.expected_days = Some(7.0);
-    ws.update_stage(&visit)?;
+    ws.playbook_mut().update_stage(&visit)?;
     let _ = lead;
 
-    ws.create_criterion("Project start within six months")?;
+    ws.playbook_mut()
+        .create_criterion("Project start within six months")?;
 
     let profile = PlaybookProfile {
         ideal_customer_profile: "Offices, cafés and practices with 10 to 120 people within 80 km of Köln, moving, growing or renovating in the next six months. The owner or office manager decides; budgets from € 8.000 to € 150.000.".into(),
         value_proposition: "One partner from floor plan to the last chair: we plan, deliver and install on the date promised, at a fixed price agreed up front — and we come back after 90 days to adjust what does not work.".into(),
     };
-    ws.update_profile(&profile)?;
+    ws.playbook_mut().update_profile(&profile)?;
 
-    let objection = ws.create_objection("We can buy the same chairs cheaper online.")?;
-    ws.update_objection(&Objection {
+    let objection = ws
+        .playbook_mut()
+        .create_objection("We can buy the same chairs cheaper online.")?;
+    ws.playbook_mut().update_objection(&Objection {
         response: "You can — and some of our customers did before. What did the delivery, the assembly and the returns cost in time? Our price includes planning, installation and the 90-day adjustment visit.".into(),
         ..objection
     })?;
 
-    let competitor = ws.create_competitor("Büro Direkt GmbH")?;
-    ws.update_competitor(&Competitor {
+    let competitor = ws.playbook_mut().create_competitor("Büro Direkt GmbH")?;
+    ws.playbook_mut().update_competitor(&Competitor {
         notes: "Large catalogue and low prices; no planning service, installation subcontracted. We win on planning, on-time installation and aftercare.".into(),
         ..competitor
     })?;
-    let competitor = ws.create_competitor("Señor Mueble S.L.")?;
-    ws.update_competitor(&Competitor {
+    let competitor = ws.playbook_mut().create_competitor("Señor Mueble S.L.")?;
+    ws.playbook_mut().update_competitor(&Competitor {
         notes: "Design-led Spanish importer; beautiful showroom, long lead times (10–14 weeks). We win on delivery dates and local service.".into(),
         ..competitor
     })?;
 
-    ws.save_kpi(&KpiInput {
+    ws.playbook_mut().save_kpi(&KpiInput {
         id: None,
         kind: KpiKind::Activity,
         name: "Site visits".into(),
@@ -188,8 +191,8 @@ fn fill_demo_contents(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()>
         target: 2.0,
     })?;
 
-    let fresh = ws.playbook()?;
-    ws.save_training_module(&TrainingModuleInput {
+    let fresh = ws.playbook().get()?;
+    ws.playbook_mut().save_training_module(&TrainingModuleInput {
         id: None,
         area: TrainingArea::Fundamentals,
         title: "Presenting a floor plan".into(),
@@ -198,7 +201,8 @@ fn fill_demo_contents(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()>
         stage_ids: vec![site_visit.id.clone(), find_stage(&fresh, "Proposal")?.id.clone()],
     })?;
 
-    ws.publish_version("First edition for the new sales team.")?;
+    ws.playbook_mut()
+        .publish_version("First edition for the new sales team.")?;
     fill_team_and_hiring(ws, calendar)?;
     fill_plans(ws, calendar)?;
     fill_account_plans(ws, calendar)?;
@@ -246,15 +250,16 @@ fn fill_account_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()>
             400_000.0,
         ),
     ];
-    let plans = ws.plans(None)?;
+    let plans = ws.plans().list(None)?;
     for (name, industry, size, revenue, potential) in facts {
-        let Some(account) = ws.accounts()?.into_iter().find(|a| a.name == name) else {
+        let Some(account) = ws.accounts().list()?.into_iter().find(|a| a.name == name) else {
             continue;
         };
         // The owner: the first rep whose plan forecasts this client.
         let mut owner = None;
         for p in &plans {
             if ws
+                .plans()
                 .plan(&p.id)?
                 .content
                 .forecast
@@ -265,7 +270,7 @@ fn fill_account_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()>
                 break;
             }
         }
-        ws.save_account(&AccountInput {
+        ws.accounts_mut().save_account(&AccountInput {
             id: Some(account.id.clone()),
             name: name.into(),
             industry: industry.into(),
@@ -276,25 +281,26 @@ fn fill_account_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()>
         })?;
         let Some(rep) = owner else { continue };
         let quarter = calendar.quarter().to_string();
-        let roll_up = ws.account_roll_up(&rep, &quarter)?;
+        let roll_up = ws.accounts().roll_up(&rep, &quarter)?;
         let forecast = roll_up
             .rows
             .iter()
             .find(|r| r.client == name)
             .map(|r| r.business_plan_forecast)
             .unwrap_or(0.0);
-        let plan = ws.create_account_plan(&NewAccountPlan {
+        let plan = ws.accounts_mut().create_plan(&NewAccountPlan {
             account_id: account.id.clone(),
             quarter,
             rep_id: rep.clone(),
         })?;
         let manager = ws
-            .team()?
+            .team()
+            .people()?
             .into_iter()
             .find(|p| p.role == crate::team::PersonRole::Manager)
             .map(|p| p.id)
             .unwrap_or(rep.clone());
-        ws.save_account_plan(&AccountPlanInput {
+        ws.accounts_mut().save_plan(&AccountPlanInput {
             id: plan.id,
             contacts: vec![
                 Contact { id: None, name: "Petra Hoffmann".into(), title: "Managing director".into(), buying_role: BuyingRole::DecisionMaker, relationship: Relationship::Good },
@@ -329,14 +335,14 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
         "Stadtwerke Bonn",
     ];
     let products = ["Office chairs", "Desks", "Planning service"];
-    let playbook = ws.playbook()?;
+    let playbook = ws.playbook().get()?;
     let activity_kpis: Vec<_> = playbook
         .kpis
         .iter()
         .filter(|k| k.kind == KpiKind::Activity)
         .cloned()
         .collect();
-    let team = ws.team()?;
+    let team = ws.team().people()?;
     let reps: Vec<_> = team
         .iter()
         .filter(|p| p.role == crate::team::PersonRole::Rep)
@@ -345,7 +351,7 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
     // How each rep is doing: share of forecast actually sold.
     let performance = [1.12, 0.86, 1.0, 0.7];
     for (r, rep) in reps.iter().enumerate() {
-        let plan = ws.create_plan(&NewPlan {
+        let plan = ws.plans_mut().create_plan(&NewPlan {
             rep_id: rep.id.clone(),
             first_month: calendar.plan_start().to_string(),
         })?;
@@ -378,7 +384,7 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
                 .map(|row: &ForecastRow| row.amounts[i])
                 .sum::<f64>()
         };
-        ws.save_plan_section(
+        ws.plans_mut().save_plan_section(
             &plan.summary.id,
             &PlanSection::Months(
                 months
@@ -392,8 +398,9 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
                     .collect(),
             ),
         )?;
-        ws.save_plan_section(&plan.summary.id, &PlanSection::Forecast(rows.clone()))?;
-        ws.save_plan_section(
+        ws.plans_mut()
+            .save_plan_section(&plan.summary.id, &PlanSection::Forecast(rows.clone()))?;
+        ws.plans_mut().save_plan_section(
             &plan.summary.id,
             &PlanSection::Goals(vec![
                 PlanGoal {
@@ -413,7 +420,7 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
                 },
             ]),
         )?;
-        ws.save_plan_section(
+        ws.plans_mut().save_plan_section(
             &plan.summary.id,
             &PlanSection::TrainingNeeds(
                 playbook
@@ -427,7 +434,7 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
                     .collect(),
             ),
         )?;
-        ws.save_plan_section(
+        ws.plans_mut().save_plan_section(
             &plan.summary.id,
             &PlanSection::ActivityGoals(
                 activity_kpis
@@ -440,7 +447,7 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
                     .collect(),
             ),
         )?;
-        ws.save_plan_section(
+        ws.plans_mut().save_plan_section(
             &plan.summary.id,
             &PlanSection::Marketing(vec![
                 MarketingActivity {
@@ -459,14 +466,14 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
                 },
             ]),
         )?;
-        ws.submit_plan(&plan.summary.id)?;
+        ws.plans_mut().submit_plan(&plan.summary.id)?;
         if r == 3 {
-            ws.return_plan(
+            ws.plans_mut().return_plan(
                 &plan.summary.id,
                 "Please add the Stadtwerke tender to the forecast and raise the meeting goal.",
             )?;
         } else {
-            ws.approve_plan(&plan.summary.id)?;
+            ws.plans_mut().approve_plan(&plan.summary.id)?;
         }
         // Actuals for the four months before this one in full, and this
         // month's so far.
@@ -481,7 +488,7 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
                 let amount =
                     (row.amounts[i] * performance[r % 4] * wobble * share / 10.0).round() * 10.0;
                 if amount != 0.0 {
-                    ws.set_actual(&ActualCell {
+                    ws.plans_mut().set_actual(&ActualCell {
                         rep_id: rep.id.clone(),
                         month: month.clone(),
                         client: row.client.clone(),
@@ -493,7 +500,7 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
             for kpi in &activity_kpis {
                 let weeks = 4.3 * share;
                 let count = (kpi.target * weeks * performance[r % 4]).round();
-                ws.set_activity_count(&ActivityCount {
+                ws.plans_mut().set_activity_count(&ActivityCount {
                     rep_id: rep.id.clone(),
                     month: month.clone(),
                     kpi_id: kpi.id.clone(),
@@ -504,7 +511,7 @@ fn fill_plans(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<()> {
     }
     // A credit note: a returned chair order.
     if let Some(rep) = reps.first() {
-        ws.set_actual(&ActualCell {
+        ws.plans_mut().set_actual(&ActualCell {
             rep_id: rep.id.clone(),
             month: calendar.month().plus(-1).to_string(),
             client: "Café Müller".into(),
@@ -524,6 +531,7 @@ fn person(
     territory: &str,
 ) -> Result<String> {
     Ok(ws
+        .team_mut()
         .save_person(&PersonInput {
             id: None,
             name: name.into(),
@@ -555,7 +563,7 @@ fn fill_team_and_hiring(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<(
         "2019-09-01",
         "Köln",
     )?;
-    ws.set_current_user(&manager)?;
+    ws.team_mut().set_current_user(&manager)?;
     for (name, start, territory) in [
         ("Aylin Demir", "2021-02-01", "Köln Nord"),
         ("Tom Becker", "2022-06-15", "Bonn"),
@@ -565,7 +573,7 @@ fn fill_team_and_hiring(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<(
         person(ws, name, PersonRole::Rep, Some(&manager), start, territory)?;
     }
 
-    let role = ws.save_role(&RoleInput {
+    let role = ws.hiring_mut().save_role(&RoleInput {
         id: None,
         title: "Account Executive".into(),
         responsibilities: "Win new office and café customers in an assigned territory: prospect, qualify, run site visits, write and present proposals, close, and hand over to installation. Keep the pipeline at three times the quarterly quota.".into(),
@@ -624,16 +632,17 @@ fn fill_team_and_hiring(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<(
     let mut ids = Vec::new();
     for (group, name, method, detail, weight) in attributes {
         ids.push(
-            ws.save_attribute(&AttributeInput {
-                id: None,
-                role_id: role.id.clone(),
-                group,
-                name: name.into(),
-                test_method: method,
-                test_detail: detail.into(),
-                weight,
-            })?
-            .id,
+            ws.hiring_mut()
+                .save_attribute(&AttributeInput {
+                    id: None,
+                    role_id: role.id.clone(),
+                    group,
+                    name: name.into(),
+                    test_method: method,
+                    test_detail: detail.into(),
+                    weight,
+                })?
+                .id,
         );
     }
 
@@ -684,7 +693,7 @@ fn fill_team_and_hiring(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<(
         ),
     ];
     for (name, cards) in candidates {
-        let candidate = ws.save_candidate(&CandidateInput {
+        let candidate = ws.hiring_mut().save_candidate(&CandidateInput {
             id: None,
             role_id: role.id.clone(),
             name: name.into(),
@@ -695,12 +704,12 @@ fn fill_team_and_hiring(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<(
             notes: String::new(),
         })?;
         for (interviewer, ratings, recommendation, summary) in cards {
-            let card = ws.new_scorecard(&NewScorecard {
+            let card = ws.hiring_mut().new_scorecard(&NewScorecard {
                 candidate_id: candidate.id.clone(),
                 interviewer_id: interviewer.to_string(),
                 held_on: calendar.days_ago(8),
             })?;
-            ws.update_scorecard(&ScorecardInput {
+            ws.hiring_mut().update_scorecard(&ScorecardInput {
                 id: card.id.clone(),
                 held_on: calendar.days_ago(8),
                 recommendation: Some(*recommendation),
@@ -719,17 +728,18 @@ fn fill_team_and_hiring(ws: &mut Workspace, calendar: &DemoCalendar) -> Result<(
                     })
                     .collect(),
             })?;
-            ws.submit_scorecard(&card.id)?;
+            ws.hiring_mut().submit_scorecard(&card.id)?;
         }
     }
     // A correction after submission, kept as an amendment.
-    let anna = ws.candidate_by_name("Anna Schmidt")?;
+    let anna = ws.hiring().candidate_by_name("Anna Schmidt")?;
     let card = ws
+        .hiring()
         .scorecards(&anna.id)?
         .into_iter()
         .find(|c| c.interviewer_id == owner)
         .expect("demo scorecard");
-    ws.amend_scorecard(&AmendmentInput {
+    ws.hiring_mut().amend_scorecard(&AmendmentInput {
         scorecard_id: card.id,
         change: AmendmentChange::Rating {
             attribute_id: ids[4].clone(),
@@ -775,7 +785,7 @@ pub fn stage_input(stage: &Stage) -> StageInput {
 /// the workload of the benchmarks.
 pub fn grow_team(ws: &mut Workspace, reps: usize) -> Result<()> {
     use crate::plans::*;
-    let team = ws.team()?;
+    let team = ws.team().people()?;
     let manager = team
         .iter()
         .find(|p| p.role == crate::team::PersonRole::Manager)
@@ -786,13 +796,14 @@ pub fn grow_team(ws: &mut Workspace, reps: usize) -> Result<()> {
         .filter(|p| p.role == crate::team::PersonRole::Rep)
         .count();
     let template = ws
-        .plans(None)?
+        .plans()
+        .list(None)?
         .into_iter()
         .next()
         .ok_or_else(|| Error::Internal("the demo has no plan".into()))?;
-    let content = ws.plan(&template.id)?.content;
+    let content = ws.plans().plan(&template.id)?.content;
     for n in existing..reps {
-        let rep = ws.save_person(&PersonInput {
+        let rep = ws.team_mut().save_person(&PersonInput {
             id: None,
             name: format!("Rep {:03}", n + 1),
             email: String::new(),
@@ -802,26 +813,29 @@ pub fn grow_team(ws: &mut Workspace, reps: usize) -> Result<()> {
             territory: format!("Area {}", n + 1),
             active: true,
         })?;
-        let plan = ws.create_plan(&NewPlan {
+        let plan = ws.plans_mut().create_plan(&NewPlan {
             rep_id: rep.id.clone(),
             first_month: template.first_month.clone(),
         })?;
         let id = plan.summary.id;
-        ws.save_plan_section(&id, &PlanSection::Months(content.months.clone()))?;
-        ws.save_plan_section(&id, &PlanSection::Forecast(content.forecast.clone()))?;
-        ws.save_plan_section(&id, &PlanSection::Goals(content.goals.clone()))?;
-        ws.save_plan_section(
+        ws.plans_mut()
+            .save_plan_section(&id, &PlanSection::Months(content.months.clone()))?;
+        ws.plans_mut()
+            .save_plan_section(&id, &PlanSection::Forecast(content.forecast.clone()))?;
+        ws.plans_mut()
+            .save_plan_section(&id, &PlanSection::Goals(content.goals.clone()))?;
+        ws.plans_mut().save_plan_section(
             &id,
             &PlanSection::ActivityGoals(content.activity_goals.clone()),
         )?;
-        ws.submit_plan(&id)?;
-        ws.approve_plan(&id)?;
+        ws.plans_mut().submit_plan(&id)?;
+        ws.plans_mut().approve_plan(&id)?;
         for (i, month) in content.months.iter().take(5).enumerate() {
             for row in &content.forecast {
                 let amount = (row.amounts[i] * (0.7 + 0.01 * ((n * 7 + i) % 50) as f64) / 10.0)
                     .round()
                     * 10.0;
-                ws.set_actual(&ActualCell {
+                ws.plans_mut().set_actual(&ActualCell {
                     rep_id: rep.id.clone(),
                     month: month.month.clone(),
                     client: row.client.clone(),

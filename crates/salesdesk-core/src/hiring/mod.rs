@@ -7,4 +7,4 @@ pub mod score;
 mod suggest;
 
 pub use model::*;
-pub use ops::{MAX_ATTRIBUTES, MAX_WEIGHT};
+pub use ops::{HiringReads, HiringWrites, MAX_ATTRIBUTES, MAX_WEIGHT};

@@ -2,13 +2,13 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::model::*;
 use super::score;
 use crate::error::{Error, Result};
 use crate::playbook::{enum_from, enum_text};
-use crate::store::{Workspace, log};
+use crate::store::{Reader, Workspace, log};
 use crate::team::{self, Person, PersonRole};
 use crate::time::{new_id, now};
 use crate::validate;
@@ -18,10 +18,36 @@ pub const MAX_WEIGHT: f64 = 100.0;
 /// Most attributes one role may have.
 pub const MAX_ATTRIBUTES: usize = 60;
 
+/// Reads of hiring (roles, candidates, scorecards): `ws.hiring()`, or `reader.hiring()` inside a
+/// [`Workspace::snapshot`]. Each method is one read transaction (or part of
+/// the one open).
+#[derive(Clone, Copy)]
+pub struct HiringReads<'w>(Reader<'w>);
+
+/// Writes of hiring (roles, candidates, scorecards): `ws.hiring_mut()`. Each method is one write
+/// transaction through the recorded write seam.
+pub struct HiringWrites<'w>(&'w mut Workspace);
+
+impl<'w> Reader<'w> {
+    pub fn hiring(self) -> HiringReads<'w> {
+        HiringReads(self)
+    }
+}
+
 impl Workspace {
+    pub fn hiring(&self) -> HiringReads<'_> {
+        self.reader().hiring()
+    }
+
+    pub fn hiring_mut(&mut self) -> HiringWrites<'_> {
+        HiringWrites(self)
+    }
+}
+
+impl HiringReads<'_> {
     /// Every role, active ones first.
-    pub fn roles(&mut self) -> Result<Vec<RoleProfile>> {
-        self.read(|tx| {
+    pub fn roles(&self) -> Result<Vec<RoleProfile>> {
+        self.0.read(|tx| {
             let mut stmt = tx.prepare(
                 "SELECT id FROM role_profiles ORDER BY archived_at IS NOT NULL, title COLLATE NOCASE",
             )?;
@@ -30,12 +56,12 @@ impl Workspace {
         })
     }
 
-    pub fn role(&mut self, id: &str) -> Result<RoleProfile> {
-        self.read(|tx| load_role(tx, id))
+    pub fn role(&self, id: &str) -> Result<RoleProfile> {
+        self.0.read(|tx| load_role(tx, id))
     }
 
-    pub fn role_by_title(&mut self, title: &str) -> Result<RoleProfile> {
-        self.read(|tx| {
+    pub fn role_by_title(&self, title: &str) -> Result<RoleProfile> {
+        self.0.read(|tx| {
             let id: String = tx
                 .query_row(
                     "SELECT id FROM role_profiles WHERE lower(title) = lower(?1)",
@@ -50,6 +76,93 @@ impl Workspace {
         })
     }
 
+    /// Attributes the playbook suggests: one per stage with key activities,
+    /// one per training module, grouped by what they test.
+    pub fn suggested_attributes(&self) -> Result<Vec<AttributeSuggestion>> {
+        let playbook = self.0.playbook().get()?;
+        Ok(super::suggest::from_playbook(&playbook))
+    }
+
+    pub fn candidates(&self, role_id: &str) -> Result<Vec<Candidate>> {
+        self.0.read(|tx| {
+            load_role(tx, role_id)?;
+            let mut stmt = tx.prepare(&format!(
+                "SELECT {CANDIDATE_COLUMNS} FROM candidates WHERE role_id = ?1 ORDER BY created_at"
+            ))?;
+            let rows = stmt
+                .query_map([role_id], candidate_row)?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+    }
+
+    pub fn all_candidates(&self) -> Result<Vec<Candidate>> {
+        self.0.read(|tx| {
+            let mut stmt = tx.prepare(&format!(
+                "SELECT {CANDIDATE_COLUMNS} FROM candidates ORDER BY name COLLATE NOCASE"
+            ))?;
+            let rows = stmt
+                .query_map([], candidate_row)?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+    }
+
+    pub fn scorecards(&self, candidate_id: &str) -> Result<Vec<Scorecard>> {
+        self.0.read(|tx| {
+            load_candidate(tx, candidate_id)?;
+            load_scorecards(tx, candidate_id)
+        })
+    }
+
+    /// Every candidate of a role side by side, from submitted scorecards.
+    pub fn compare_candidates(&self, role_id: &str) -> Result<RoleComparison> {
+        self.0.read(|tx| {
+            let role = load_role(tx, role_id)?;
+            let mut stmt = tx.prepare(&format!(
+                "SELECT {CANDIDATE_COLUMNS} FROM candidates WHERE role_id = ?1 ORDER BY created_at"
+            ))?;
+            let candidates = stmt
+                .query_map([role_id], candidate_row)?
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut cards = submitted_cards_of_role(tx, role_id)?;
+            let mut rows = Vec::with_capacity(candidates.len());
+            for candidate in candidates {
+                let cards = cards.remove(&candidate.id).unwrap_or_default();
+                let ratings: Vec<Vec<Rating>> = cards.iter().map(|c| c.ratings.clone()).collect();
+                let scored = score::score(&role.attributes, &ratings);
+                rows.push(CandidateComparison {
+                    candidate,
+                    submitted_scorecards: cards.len() as u32,
+                    weighted_score: scored.weighted_score,
+                    spreads: scored.spreads,
+                    recommendations: cards.iter().filter_map(|c| c.recommendation).collect(),
+                    flags: scored.flags,
+                });
+            }
+            Ok(RoleComparison {
+                role,
+                candidates: rows,
+            })
+        })
+    }
+
+    pub fn candidate_by_id(&self, id: &str) -> Result<Candidate> {
+        self.0.read(|tx| load_candidate(tx, id))
+    }
+
+    pub fn candidate_by_name(&self, name: &str) -> Result<Candidate> {
+        self.0.read(|tx| {
+            let id: String = tx
+                .query_row("SELECT id FROM candidates WHERE lower(name) = lower(?1) ORDER BY created_at DESC", [name.trim()], |r| r.get(0))
+                .optional()?
+                .ok_or_else(|| Error::not_found(format!("The candidate \u{201c}{}\u{201d}", name.trim())))?;
+            load_candidate(tx, &id)
+        })
+    }
+}
+
+impl HiringWrites<'_> {
     pub fn save_role(&mut self, input: &RoleInput) -> Result<RoleProfile> {
         let title = validate::name("title", "The role title", &input.title)?;
         let responsibilities = validate::text(
@@ -57,7 +170,7 @@ impl Workspace {
             "The responsibilities",
             &input.responsibilities,
         )?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             let clash: Option<String> = tx
                 .query_row(
                     "SELECT title FROM role_profiles WHERE lower(title) = lower(?1) AND id IS NOT ?2",
@@ -97,9 +210,9 @@ impl Workspace {
     /// Archives a role with candidates; deletes one without (undoably,
     /// with its attributes: [`Workspace::undo_delete`]).
     pub fn remove_role(&mut self, id: &str) -> Result<RoleRemoval> {
-        let role = self.read(|tx| load_role(tx, id))?;
+        let role = self.0.read(|tx| load_role(tx, id))?;
         if role.candidate_count > 0 {
-            return self.write(|tx| {
+            return self.0.write(|tx| {
                 tx.execute(
                     "UPDATE role_profiles SET archived_at = ?2, updated_at = ?2 WHERE id = ?1",
                     params![id, now()],
@@ -109,7 +222,7 @@ impl Workspace {
             });
         }
         let label = format!("Role {}", crate::validate::quoted(&role.title));
-        self.delete_undoably(
+        self.0.delete_undoably(
             "role_profiles",
             id,
             |_| Ok(label),
@@ -122,7 +235,7 @@ impl Workspace {
     }
 
     pub fn restore_role(&mut self, id: &str) -> Result<RoleProfile> {
-        self.write(|tx| {
+        self.0.write(|tx| {
             load_role(tx, id)?;
             tx.execute(
                 "UPDATE role_profiles SET archived_at = NULL, updated_at = ?2 WHERE id = ?1",
@@ -137,7 +250,7 @@ impl Workspace {
         let name = validate::name("name", "The attribute", &input.name)?;
         let detail = validate::text("testDetail", "How to test it", &input.test_detail)?;
         let weight = check_weight(input.weight)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             let role = load_role(tx, &input.role_id)?;
             let now = now();
             let id = match &input.id {
@@ -178,7 +291,7 @@ impl Workspace {
     /// Deletes an attribute nobody rated yet; [`Workspace::undo_delete`]
     /// brings it back in its place.
     pub fn delete_attribute(&mut self, id: &str) -> Result<RoleProfile> {
-        let label = |tx: &Transaction<'_>| -> Result<String> {
+        let label = |tx: &Connection| -> Result<String> {
             let name: String = tx
                 .query_row(
                     "SELECT name FROM role_attributes WHERE id = ?1",
@@ -189,7 +302,7 @@ impl Workspace {
                 .ok_or_else(|| Error::not_found("The attribute"))?;
             Ok(format!("Attribute {}", crate::validate::quoted(&name)))
         };
-        self.delete_undoably("role_attributes", id, label, |tx| {
+        self.0.delete_undoably("role_attributes", id, label, |tx| {
             let role_id: String = tx
                 .query_row("SELECT role_id FROM role_attributes WHERE id = ?1", [id], |r| r.get(0))
                 .optional()?
@@ -214,7 +327,7 @@ impl Workspace {
 
     /// Moves an attribute within its role's list.
     pub fn move_attribute(&mut self, id: &str, to_index: u32) -> Result<RoleProfile> {
-        self.write(|tx| {
+        self.0.write(|tx| {
             let role_id: String = tx
                 .query_row(
                     "SELECT role_id FROM role_attributes WHERE id = ?1",
@@ -238,43 +351,11 @@ impl Workspace {
         })
     }
 
-    /// Attributes the playbook suggests: one per stage with key activities,
-    /// one per training module, grouped by what they test.
-    pub fn suggested_attributes(&mut self) -> Result<Vec<AttributeSuggestion>> {
-        let playbook = self.playbook()?;
-        Ok(super::suggest::from_playbook(&playbook))
-    }
-
-    pub fn candidates(&mut self, role_id: &str) -> Result<Vec<Candidate>> {
-        self.read(|tx| {
-            load_role(tx, role_id)?;
-            let mut stmt = tx.prepare(&format!(
-                "SELECT {CANDIDATE_COLUMNS} FROM candidates WHERE role_id = ?1 ORDER BY created_at"
-            ))?;
-            let rows = stmt
-                .query_map([role_id], candidate_row)?
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(rows)
-        })
-    }
-
-    pub fn all_candidates(&mut self) -> Result<Vec<Candidate>> {
-        self.read(|tx| {
-            let mut stmt = tx.prepare(&format!(
-                "SELECT {CANDIDATE_COLUMNS} FROM candidates ORDER BY name COLLATE NOCASE"
-            ))?;
-            let rows = stmt
-                .query_map([], candidate_row)?
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(rows)
-        })
-    }
-
     pub fn save_candidate(&mut self, input: &CandidateInput) -> Result<Candidate> {
         let name = validate::name("name", "The candidate's name", &input.name)?;
         let email = validate::text("email", "The e-mail address", input.email.trim())?;
         let notes = validate::text("notes", "The notes", &input.notes)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             let role = load_role(tx, &input.role_id)?;
             if role.archived {
                 return Err(Error::invalid("roleId", "This role is archived; restore it to add candidates."));
@@ -307,7 +388,7 @@ impl Workspace {
     /// Moves a candidate along applied → interviewing → offer → declined.
     /// Hiring goes through [`Workspace::hire`], which makes a team member.
     pub fn set_candidate_status(&mut self, id: &str, status: CandidateStatus) -> Result<Candidate> {
-        self.write(|tx| {
+        self.0.write(|tx| {
             let candidate = load_candidate(tx, id)?;
             if candidate.status == CandidateStatus::Hired {
                 return Err(Error::invalid(
@@ -335,7 +416,7 @@ impl Workspace {
     pub fn hire(&mut self, input: &HireInput) -> Result<Person> {
         let start = validate::date("startDate", "The start date", &input.start_date)?;
         let territory = validate::text("territory", "The territory", &input.territory)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             let candidate = load_candidate(tx, &input.candidate_id)?;
             if candidate.status == CandidateStatus::Hired {
                 return Err(Error::invalid("candidateId", format!("{} is hired already.", candidate.name)));
@@ -365,16 +446,9 @@ impl Workspace {
         })
     }
 
-    pub fn scorecards(&mut self, candidate_id: &str) -> Result<Vec<Scorecard>> {
-        self.read(|tx| {
-            load_candidate(tx, candidate_id)?;
-            load_scorecards(tx, candidate_id)
-        })
-    }
-
     pub fn new_scorecard(&mut self, input: &NewScorecard) -> Result<Scorecard> {
         let held_on = validate::date("heldOn", "The interview date", &input.held_on)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             let candidate = load_candidate(tx, &input.candidate_id)?;
             let interviewer = team::require_person(tx, &input.interviewer_id, "interviewerId")?;
             if !interviewer.active {
@@ -418,7 +492,7 @@ impl Workspace {
                 validate::text("evidence", "The evidence", &r.evidence)?,
             ));
         }
-        self.write(|tx| {
+        self.0.write(|tx| {
             let card = load_scorecard(tx, &input.id)?;
             if card.submitted_at.is_some() {
                 return Err(Error::Invalid {
@@ -448,7 +522,7 @@ impl Workspace {
 
     /// Locks a scorecard. It needs an overall recommendation.
     pub fn submit_scorecard(&mut self, id: &str) -> Result<Scorecard> {
-        self.write(|tx| {
+        self.0.write(|tx| {
             let card = load_scorecard(tx, id)?;
             if card.submitted_at.is_some() {
                 return Err(Error::Invalid {
@@ -487,7 +561,7 @@ impl Workspace {
                 "Say why the scorecard is being corrected.",
             ));
         }
-        self.write(|tx| {
+        self.0.write(|tx| {
             let card = load_scorecard(tx, &input.scorecard_id)?;
             if card.submitted_at.is_none() {
                 return Err(Error::Invalid { field: None, message: "This scorecard is still a draft; edit it directly.".into() });
@@ -545,52 +619,6 @@ impl Workspace {
             load_scorecard(tx, &card.id)
         })
     }
-
-    /// Every candidate of a role side by side, from submitted scorecards.
-    pub fn compare_candidates(&mut self, role_id: &str) -> Result<RoleComparison> {
-        self.read(|tx| {
-            let role = load_role(tx, role_id)?;
-            let mut stmt = tx.prepare(&format!(
-                "SELECT {CANDIDATE_COLUMNS} FROM candidates WHERE role_id = ?1 ORDER BY created_at"
-            ))?;
-            let candidates = stmt
-                .query_map([role_id], candidate_row)?
-                .collect::<Result<Vec<_>, _>>()?;
-            let mut cards = submitted_cards_of_role(tx, role_id)?;
-            let mut rows = Vec::with_capacity(candidates.len());
-            for candidate in candidates {
-                let cards = cards.remove(&candidate.id).unwrap_or_default();
-                let ratings: Vec<Vec<Rating>> = cards.iter().map(|c| c.ratings.clone()).collect();
-                let scored = score::score(&role.attributes, &ratings);
-                rows.push(CandidateComparison {
-                    candidate,
-                    submitted_scorecards: cards.len() as u32,
-                    weighted_score: scored.weighted_score,
-                    spreads: scored.spreads,
-                    recommendations: cards.iter().filter_map(|c| c.recommendation).collect(),
-                    flags: scored.flags,
-                });
-            }
-            Ok(RoleComparison {
-                role,
-                candidates: rows,
-            })
-        })
-    }
-
-    pub fn candidate_by_id(&mut self, id: &str) -> Result<Candidate> {
-        self.read(|tx| load_candidate(tx, id))
-    }
-
-    pub fn candidate_by_name(&mut self, name: &str) -> Result<Candidate> {
-        self.read(|tx| {
-            let id: String = tx
-                .query_row("SELECT id FROM candidates WHERE lower(name) = lower(?1) ORDER BY created_at DESC", [name.trim()], |r| r.get(0))
-                .optional()?
-                .ok_or_else(|| Error::not_found(format!("The candidate \u{201c}{}\u{201d}", name.trim())))?;
-            load_candidate(tx, &id)
-        })
-    }
 }
 
 fn check_weight(weight: f64) -> Result<f64> {
@@ -632,7 +660,7 @@ fn rating_text(rating: Option<u8>) -> String {
     }
 }
 
-fn attribute_ids(tx: &Transaction<'_>, role_id: &str) -> Result<Vec<String>> {
+fn attribute_ids(tx: &Connection, role_id: &str) -> Result<Vec<String>> {
     let mut stmt = tx.prepare(
         "SELECT id FROM role_attributes WHERE role_id = ?1 ORDER BY position, created_at",
     )?;
@@ -642,7 +670,7 @@ fn attribute_ids(tx: &Transaction<'_>, role_id: &str) -> Result<Vec<String>> {
     Ok(ids)
 }
 
-fn renumber_attributes(tx: &Transaction<'_>, role_id: &str) -> Result<()> {
+fn renumber_attributes(tx: &Connection, role_id: &str) -> Result<()> {
     let now = now();
     for (position, id) in attribute_ids(tx, role_id)?.iter().enumerate() {
         tx.execute(
@@ -653,7 +681,7 @@ fn renumber_attributes(tx: &Transaction<'_>, role_id: &str) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn load_role(tx: &Transaction<'_>, id: &str) -> Result<RoleProfile> {
+pub(crate) fn load_role(tx: &Connection, id: &str) -> Result<RoleProfile> {
     let mut role = tx
         .prepare_cached(
             "SELECT id, title, responsibilities, archived_at IS NOT NULL,
@@ -705,7 +733,7 @@ fn candidate_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Candidate> {
     })
 }
 
-fn load_candidate(tx: &Transaction<'_>, id: &str) -> Result<Candidate> {
+fn load_candidate(tx: &Connection, id: &str) -> Result<Candidate> {
     tx.query_row(
         &format!("SELECT {CANDIDATE_COLUMNS} FROM candidates WHERE id = ?1"),
         [id],
@@ -715,7 +743,7 @@ fn load_candidate(tx: &Transaction<'_>, id: &str) -> Result<Candidate> {
     .ok_or_else(|| Error::not_found("The candidate"))
 }
 
-fn load_scorecards(tx: &Transaction<'_>, candidate_id: &str) -> Result<Vec<Scorecard>> {
+fn load_scorecards(tx: &Connection, candidate_id: &str) -> Result<Vec<Scorecard>> {
     load_scorecards_in(tx, candidate_id, None)
 }
 
@@ -732,7 +760,7 @@ struct SubmittedCard {
 /// order they were held; two queries for the whole role (per candidate it
 /// was several, 200 and more for a role of a hundred candidates).
 fn submitted_cards_of_role(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     role_id: &str,
 ) -> Result<HashMap<String, Vec<SubmittedCard>>> {
     let mut stmt = tx.prepare_cached(
@@ -776,7 +804,7 @@ fn submitted_cards_of_role(
 }
 
 fn load_scorecards_in(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     candidate_id: &str,
     role: Option<&RoleProfile>,
 ) -> Result<Vec<Scorecard>> {
@@ -791,12 +819,12 @@ fn load_scorecards_in(
         .collect()
 }
 
-fn load_scorecard(tx: &Transaction<'_>, id: &str) -> Result<Scorecard> {
+fn load_scorecard(tx: &Connection, id: &str) -> Result<Scorecard> {
     load_scorecard_in(tx, id, None)
 }
 
 fn load_scorecard_in(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     id: &str,
     known_role: Option<&RoleProfile>,
 ) -> Result<Scorecard> {

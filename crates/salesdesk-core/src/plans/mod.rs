@@ -11,5 +11,5 @@ pub(crate) mod revenue_months;
 
 pub use model::*;
 pub use month::Month;
-pub use ops::MAX_AMOUNT;
 pub(crate) use ops::{ApprovedTargets, account_id_by_name, as_of_in_range, forecast_by_client};
+pub use ops::{MAX_AMOUNT, PlansReads, PlansWrites};

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::csv_import::{self, RowError};
 use super::figures::{self, MonthNumbers};
@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::playbook::{enum_from, enum_text};
 use crate::store::children::{self, Keyed, KeyedRow, List, ListRow};
 use crate::store::seam::{self, Origin};
-use crate::store::{Workspace, log};
+use crate::store::{Reader, Workspace, log};
 use crate::team::{self, PersonRole};
 use crate::time::{new_id, now};
 use crate::validate;
@@ -24,11 +24,143 @@ use rusqlite::types::Value;
 /// Largest amount accepted anywhere in a plan (guards against typos).
 pub const MAX_AMOUNT: f64 = 1e11;
 
+/// Reads of business plans and their actuals: `ws.plans().list()`, or `reader.plans()` inside a
+/// [`Workspace::snapshot`]. Each method is one read transaction (or part of
+/// the one open).
+#[derive(Clone, Copy)]
+pub struct PlansReads<'w>(Reader<'w>);
+
+/// Writes of business plans and their actuals: `ws.plans_mut()`. Each method is one write
+/// transaction through the recorded write seam.
+pub struct PlansWrites<'w>(&'w mut Workspace);
+
+impl<'w> Reader<'w> {
+    pub fn plans(self) -> PlansReads<'w> {
+        PlansReads(self)
+    }
+}
+
 impl Workspace {
+    pub fn plans(&self) -> PlansReads<'_> {
+        self.reader().plans()
+    }
+
+    pub fn plans_mut(&mut self) -> PlansWrites<'_> {
+        PlansWrites(self)
+    }
+}
+
+impl PlansReads<'_> {
+    pub fn plan(&self, id: &str) -> Result<Plan> {
+        self.0.read(|tx| load_plan(tx, id))
+    }
+
+    /// Plans, newest first; only `rep_id`'s when given.
+    pub fn list(&self, rep_id: Option<&str>) -> Result<Vec<PlanSummary>> {
+        self.0.read(|tx| {
+            let mut stmt = tx.prepare(
+                "SELECT id FROM business_plans WHERE ?1 IS NULL OR rep_id = ?1 ORDER BY first_month DESC, created_at",
+            )?;
+            let ids: Vec<String> = stmt.query_map([rep_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
+            ids.iter().map(|id| load_summary(tx, id)).collect()
+        })
+    }
+
+    /// A rep's actuals in a range of months (inclusive).
+    pub fn actuals(&self, rep_id: &str, from: Month, to: Month) -> Result<Actuals> {
+        self.0.read(|tx| {
+            let mut stmt = tx.prepare(
+                "SELECT r.month, a.name, p.name, SUM(r.amount) FROM actual_revenue r
+                 JOIN accounts a ON a.id = r.account_id JOIN products p ON p.id = r.product_id
+                 WHERE r.rep_id = ?1 AND r.month BETWEEN ?2 AND ?3
+                 GROUP BY r.month, a.id, p.id ORDER BY r.month, a.name COLLATE NOCASE, p.name COLLATE NOCASE",
+            )?;
+            let revenue = stmt
+                .query_map(params![rep_id, from.to_string(), to.to_string()], |r| {
+                    Ok(ActualCell { rep_id: rep_id.to_string(), month: r.get(0)?, client: r.get(1)?, product: r.get(2)?, amount: r.get(3)? })
+                })?
+                .collect::<Result<_, _>>()?;
+            let mut stmt = tx.prepare(
+                "SELECT month, kpi_id, count FROM actual_activities WHERE rep_id = ?1 AND month BETWEEN ?2 AND ?3 ORDER BY month",
+            )?;
+            let activities = stmt
+                .query_map(params![rep_id, from.to_string(), to.to_string()], |r| {
+                    Ok(ActivityCount { rep_id: rep_id.to_string(), month: r.get(0)?, kpi_id: r.get(1)?, count: r.get(2)? })
+                })?
+                .collect::<Result<_, _>>()?;
+            Ok(Actuals { revenue, activities })
+        })
+    }
+
+    /// The figures of one plan as of a date.
+    pub fn plan_figures(&self, plan_id: &str, as_of: NaiveDate) -> Result<PlanFigures> {
+        let as_of = as_of_in_range(as_of)?;
+        self.read_figures(|tx, approved| compute_figures(tx, approved, plan_id, as_of))
+    }
+
+    /// For the manager: each active rep's plan that covers `as_of` (or
+    /// their latest), with its figures.
+    pub fn team_figures(&self, as_of: NaiveDate) -> Result<Vec<PlanFigures>> {
+        let as_of = as_of_in_range(as_of)?;
+        self.read_figures(|tx, approved| {
+            let mut out = Vec::new();
+            for person in team::load_team(tx)? {
+                if !person.active || person.role != PersonRole::Rep {
+                    continue;
+                }
+                if let Some(id) = plan_covering(tx, &person.id, as_of)? {
+                    out.push(compute_figures(tx, approved, &id, as_of)?);
+                }
+            }
+            Ok(out)
+        })
+    }
+
+    /// One rep's figures as [`Workspace::team_figures`] has them (the plan
+    /// that covers `as_of`, or the latest); None when the rep has no plan.
+    pub fn rep_figures(&self, rep_id: &str, as_of: NaiveDate) -> Result<Option<PlanFigures>> {
+        let as_of = as_of_in_range(as_of)?;
+        self.read_figures(|tx, approved| {
+            team::require_person(tx, rep_id, "repId")?;
+            plan_covering(tx, rep_id, as_of)?
+                .map(|id| compute_figures(tx, approved, &id, as_of))
+                .transpose()
+        })
+    }
+
+    /// The rep's plan by rep name, covering `as_of` if there is one.
+    pub fn plan_for_rep_name(&self, name: &str, as_of: NaiveDate) -> Result<PlanSummary> {
+        let as_of = as_of_in_range(as_of)?;
+        let team = self.0.team().people()?;
+        let rep = team
+            .iter()
+            .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
+            .ok_or_else(|| {
+                Error::not_found(format!("The rep {}", validate::quoted(name.trim())))
+            })?;
+        let plans = self.list(Some(&rep.id))?;
+        let today = Month::new(
+            chrono::Datelike::year(&as_of),
+            chrono::Datelike::month(&as_of),
+        )
+        .expect("valid");
+        plans
+            .iter()
+            .find(|p| {
+                Month::parse("m", &p.first_month)
+                    .is_ok_and(|f| (0..6).contains(&f.months_until(today)))
+            })
+            .or(plans.first())
+            .cloned()
+            .ok_or_else(|| Error::not_found(format!("A business plan for {}", rep.name)))
+    }
+}
+
+impl PlansWrites<'_> {
     /// Starts a plan for a rep. A rep's plans may not overlap.
     pub fn create_plan(&mut self, input: &NewPlan) -> Result<Plan> {
         let first = Month::parse("firstMonth", &input.first_month)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             let rep = team::require_person(tx, &input.rep_id, "repId")?;
             if !rep.active {
                 return Err(Error::invalid("repId", format!("{} has left the team.", rep.name)));
@@ -65,26 +197,11 @@ impl Workspace {
         })
     }
 
-    pub fn plan(&mut self, id: &str) -> Result<Plan> {
-        self.read(|tx| load_plan(tx, id))
-    }
-
-    /// Plans, newest first; only `rep_id`'s when given.
-    pub fn plans(&mut self, rep_id: Option<&str>) -> Result<Vec<PlanSummary>> {
-        self.read(|tx| {
-            let mut stmt = tx.prepare(
-                "SELECT id FROM business_plans WHERE ?1 IS NULL OR rep_id = ?1 ORDER BY first_month DESC, created_at",
-            )?;
-            let ids: Vec<String> = stmt.query_map([rep_id], |r| r.get(0))?.collect::<Result<_, _>>()?;
-            ids.iter().map(|id| load_summary(tx, id)).collect()
-        })
-    }
-
     /// Saves one section of a plan. A submitted plan waits for the manager;
     /// editing an approved plan makes it a draft again (the approved copy is
     /// kept to compare with).
     pub fn save_plan_section(&mut self, plan_id: &str, section: &PlanSection) -> Result<Plan> {
-        self.write(|tx| {
+        self.0.write(|tx| {
             let summary = load_summary(tx, plan_id)?;
             let first = Month::parse("firstMonth", &summary.first_month)?;
             match summary.status {
@@ -107,7 +224,7 @@ impl Workspace {
     }
 
     pub fn submit_plan(&mut self, plan_id: &str) -> Result<Plan> {
-        self.write(|tx| {
+        self.0.write(|tx| {
             let summary = load_summary(tx, plan_id)?;
             if !matches!(summary.status, PlanStatus::Draft | PlanStatus::Returned) {
                 return Err(Error::Invalid {
@@ -131,7 +248,7 @@ impl Workspace {
         if comment.trim().is_empty() {
             return Err(Error::invalid("comment", "Say what the rep should change."));
         }
-        self.write(|tx| {
+        self.0.write(|tx| {
             let summary = load_summary(tx, plan_id)?;
             require_reviewer(tx, &summary)?;
             if summary.status != PlanStatus::Submitted {
@@ -148,7 +265,7 @@ impl Workspace {
 
     /// The manager approves the plan: its content is frozen as the targets.
     pub fn approve_plan(&mut self, plan_id: &str) -> Result<Plan> {
-        self.write(|tx| {
+        self.0.write(|tx| {
             let summary = load_summary(tx, plan_id)?;
             require_reviewer(tx, &summary)?;
             if summary.status != PlanStatus::Submitted {
@@ -177,7 +294,7 @@ impl Workspace {
         let amount = finite_amount("amount", "The amount", cell.amount, true)?;
         let client = validate::name("client", "The client", &cell.client)?;
         let product = validate::name("product", "The product", &cell.product)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             team::require_person(tx, &cell.rep_id, "repId")?;
             let account = account_id(tx, &client, true)?.expect("created");
             let product = product_id(tx, &product, true)?.expect("created");
@@ -200,7 +317,7 @@ impl Workspace {
         if value.fract() != 0.0 {
             return Err(Error::invalid("count", "The count must be a whole number."));
         }
-        self.write(|tx| {
+        self.0.write(|tx| {
             team::require_person(tx, &count.rep_id, "repId")?;
             require_activity_kpi(tx, &count.kpi_id)?;
             let now = now();
@@ -211,32 +328,6 @@ impl Workspace {
                 params![new_id(), count.rep_id, month.to_string(), count.kpi_id, value, now],
             )?;
             Ok(())
-        })
-    }
-
-    /// A rep's actuals in a range of months (inclusive).
-    pub fn actuals(&mut self, rep_id: &str, from: Month, to: Month) -> Result<Actuals> {
-        self.read(|tx| {
-            let mut stmt = tx.prepare(
-                "SELECT r.month, a.name, p.name, SUM(r.amount) FROM actual_revenue r
-                 JOIN accounts a ON a.id = r.account_id JOIN products p ON p.id = r.product_id
-                 WHERE r.rep_id = ?1 AND r.month BETWEEN ?2 AND ?3
-                 GROUP BY r.month, a.id, p.id ORDER BY r.month, a.name COLLATE NOCASE, p.name COLLATE NOCASE",
-            )?;
-            let revenue = stmt
-                .query_map(params![rep_id, from.to_string(), to.to_string()], |r| {
-                    Ok(ActualCell { rep_id: rep_id.to_string(), month: r.get(0)?, client: r.get(1)?, product: r.get(2)?, amount: r.get(3)? })
-                })?
-                .collect::<Result<_, _>>()?;
-            let mut stmt = tx.prepare(
-                "SELECT month, kpi_id, count FROM actual_activities WHERE rep_id = ?1 AND month BETWEEN ?2 AND ?3 ORDER BY month",
-            )?;
-            let activities = stmt
-                .query_map(params![rep_id, from.to_string(), to.to_string()], |r| {
-                    Ok(ActivityCount { rep_id: rep_id.to_string(), month: r.get(0)?, kpi_id: r.get(1)?, count: r.get(2)? })
-                })?
-                .collect::<Result<_, _>>()?;
-            Ok(Actuals { revenue, activities })
         })
     }
 
@@ -252,7 +343,7 @@ impl Workspace {
         let (rows, mut errors) =
             csv_import::parse_revenue(&table, &import.mapping, &import.settings);
         let keys = csv_import::row_keys(&import.rep_id, &rows);
-        self.write_if(|tx| {
+        self.0.write_if(|tx| {
             seam::set_origin(tx, Origin::Import)?;
             team::require_person(tx, &import.rep_id, "repId")?;
             let mut report = ImportReport { new_rows: 0, duplicates: 0, total: 0.0, new_clients: Vec::new(), new_products: Vec::new(), errors: Vec::new(), saved: false };
@@ -327,7 +418,7 @@ impl Workspace {
         let table = csv_import::read_table(bytes, &import.settings)?;
         let (rows, mut errors) =
             csv_import::parse_activities(&table, &import.mapping, &import.settings);
-        self.write_if(|tx| {
+        self.0.write_if(|tx| {
             seam::set_origin(tx, Origin::Import)?;
             team::require_person(tx, &import.rep_id, "repId")?;
             let mut kpis = tx.prepare("SELECT id, name FROM kpis WHERE kind = 'activity'")?;
@@ -370,83 +461,24 @@ impl Workspace {
             Ok((report, true))
         })
     }
+}
 
-    /// The figures of one plan as of a date.
-    pub fn plan_figures(&mut self, plan_id: &str, as_of: NaiveDate) -> Result<PlanFigures> {
-        let as_of = as_of_in_range(as_of)?;
-        self.read_figures(|tx, approved| compute_figures(tx, approved, plan_id, as_of))
-    }
-
+impl PlansReads<'_> {
     /// Runs `f` in one read transaction with the revenue sums made
     /// ([`revenue_months`]) and the approved targets parsed so far.
     fn read_figures<T>(
-        &mut self,
-        f: impl FnOnce(&Transaction<'_>, &mut ApprovedTargets) -> Result<T>,
+        &self,
+        f: impl FnOnce(&Connection, &mut ApprovedTargets) -> Result<T>,
     ) -> Result<T> {
-        let mut approved = std::mem::take(&mut self.approved_targets);
-        let value = self.read_keeping_temp(|tx| {
+        let mut approved = self
+            .0
+            .approved_targets
+            .lock()
+            .unwrap_or_else(|p| p.into_inner());
+        self.0.read_keeping_temp(|tx| {
             revenue_months::ensure(tx)?;
             f(tx, &mut approved)
-        });
-        self.approved_targets = approved;
-        value
-    }
-
-    /// For the manager: each active rep's plan that covers `as_of` (or
-    /// their latest), with its figures.
-    pub fn team_figures(&mut self, as_of: NaiveDate) -> Result<Vec<PlanFigures>> {
-        let as_of = as_of_in_range(as_of)?;
-        self.read_figures(|tx, approved| {
-            let mut out = Vec::new();
-            for person in team::load_team(tx)? {
-                if !person.active || person.role != PersonRole::Rep {
-                    continue;
-                }
-                if let Some(id) = plan_covering(tx, &person.id, as_of)? {
-                    out.push(compute_figures(tx, approved, &id, as_of)?);
-                }
-            }
-            Ok(out)
         })
-    }
-
-    /// One rep's figures as [`Workspace::team_figures`] has them (the plan
-    /// that covers `as_of`, or the latest); None when the rep has no plan.
-    pub fn rep_figures(&mut self, rep_id: &str, as_of: NaiveDate) -> Result<Option<PlanFigures>> {
-        let as_of = as_of_in_range(as_of)?;
-        self.read_figures(|tx, approved| {
-            team::require_person(tx, rep_id, "repId")?;
-            plan_covering(tx, rep_id, as_of)?
-                .map(|id| compute_figures(tx, approved, &id, as_of))
-                .transpose()
-        })
-    }
-
-    /// The rep's plan by rep name, covering `as_of` if there is one.
-    pub fn plan_for_rep_name(&mut self, name: &str, as_of: NaiveDate) -> Result<PlanSummary> {
-        let as_of = as_of_in_range(as_of)?;
-        let team = self.team()?;
-        let rep = team
-            .iter()
-            .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
-            .ok_or_else(|| {
-                Error::not_found(format!("The rep {}", validate::quoted(name.trim())))
-            })?;
-        let plans = self.plans(Some(&rep.id))?;
-        let today = Month::new(
-            chrono::Datelike::year(&as_of),
-            chrono::Datelike::month(&as_of),
-        )
-        .expect("valid");
-        plans
-            .iter()
-            .find(|p| {
-                Month::parse("m", &p.first_month)
-                    .is_ok_and(|f| (0..6).contains(&f.months_until(today)))
-            })
-            .or(plans.first())
-            .cloned()
-            .ok_or_else(|| Error::not_found(format!("A business plan for {}", rep.name)))
     }
 }
 
@@ -456,7 +488,7 @@ pub(crate) fn as_of_in_range(as_of: NaiveDate) -> Result<NaiveDate> {
 }
 
 /// The rep's plan whose six months include `as_of`, else their latest.
-fn plan_covering(tx: &Transaction<'_>, rep_id: &str, as_of: NaiveDate) -> Result<Option<String>> {
+fn plan_covering(tx: &Connection, rep_id: &str, as_of: NaiveDate) -> Result<Option<String>> {
     let today = Month::new(
         chrono::Datelike::year(&as_of),
         chrono::Datelike::month(&as_of),
@@ -486,7 +518,7 @@ fn finite_amount(field: &str, label: &str, value: f64, allow_negative: bool) -> 
     Ok(value)
 }
 
-fn require_reviewer(tx: &Transaction<'_>, plan: &PlanSummary) -> Result<()> {
+fn require_reviewer(tx: &Connection, plan: &PlanSummary) -> Result<()> {
     let Some(actor) = log::current_actor(tx)? else {
         return Err(Error::Invalid {
             field: None,
@@ -509,7 +541,7 @@ fn require_reviewer(tx: &Transaction<'_>, plan: &PlanSummary) -> Result<()> {
     Ok(())
 }
 
-fn require_activity_kpi(tx: &Transaction<'_>, kpi_id: &str) -> Result<()> {
+fn require_activity_kpi(tx: &Connection, kpi_id: &str) -> Result<()> {
     let kind: Option<String> = tx
         .query_row("SELECT kind FROM kpis WHERE id = ?1", [kpi_id], |r| {
             r.get(0)
@@ -525,7 +557,7 @@ fn require_activity_kpi(tx: &Transaction<'_>, kpi_id: &str) -> Result<()> {
     }
 }
 
-fn plan_periods(tx: &Transaction<'_>, rep_id: &str) -> Result<Vec<(String, Month)>> {
+fn plan_periods(tx: &Connection, rep_id: &str) -> Result<Vec<(String, Month)>> {
     let mut stmt = tx.prepare("SELECT id, first_month FROM business_plans WHERE rep_id = ?1")?;
     let rows: Vec<(String, String)> = stmt
         .query_map([rep_id], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -535,12 +567,7 @@ fn plan_periods(tx: &Transaction<'_>, rep_id: &str) -> Result<Vec<(String, Month
         .collect()
 }
 
-fn set_status(
-    tx: &Transaction<'_>,
-    plan_id: &str,
-    status: PlanStatus,
-    comment: &str,
-) -> Result<()> {
+fn set_status(tx: &Connection, plan_id: &str, status: PlanStatus, comment: &str) -> Result<()> {
     tx.execute(
         "UPDATE business_plans SET status = ?2, return_comment = ?3, updated_at = ?4 WHERE id = ?1",
         params![plan_id, enum_text(&status), comment, now()],
@@ -548,7 +575,7 @@ fn set_status(
     Ok(())
 }
 
-fn event(tx: &Transaction<'_>, plan_id: &str, action: &str, comment: &str) -> Result<()> {
+fn event(tx: &Connection, plan_id: &str, action: &str, comment: &str) -> Result<()> {
     tx.execute(
         "INSERT INTO plan_events (id, plan_id, at, actor_id, action, comment) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         params![new_id(), plan_id, now(), log::current_actor(tx)?, action, comment],
@@ -557,15 +584,15 @@ fn event(tx: &Transaction<'_>, plan_id: &str, action: &str, comment: &str) -> Re
 }
 
 /// The id of the client called `name` (any case), created when `create`.
-pub(crate) fn account_id(tx: &Transaction<'_>, name: &str, create: bool) -> Result<Option<String>> {
+pub(crate) fn account_id(tx: &Connection, name: &str, create: bool) -> Result<Option<String>> {
     named_id(tx, "accounts", name, create)
 }
 
-pub(crate) fn product_id(tx: &Transaction<'_>, name: &str, create: bool) -> Result<Option<String>> {
+pub(crate) fn product_id(tx: &Connection, name: &str, create: bool) -> Result<Option<String>> {
     named_id(tx, "products", name, create)
 }
 
-fn named_id(tx: &Transaction<'_>, table: &str, name: &str, create: bool) -> Result<Option<String>> {
+fn named_id(tx: &Connection, table: &str, name: &str, create: bool) -> Result<Option<String>> {
     let name = name.trim();
     let found: Option<String> = tx
         .query_row(
@@ -611,7 +638,7 @@ impl NameIndex {
         name.trim().to_lowercase()
     }
 
-    fn load(tx: &Transaction<'_>, table: &'static str) -> Result<Self> {
+    fn load(tx: &Connection, table: &'static str) -> Result<Self> {
         let mut stmt = tx.prepare(&format!("SELECT id, name FROM {table} ORDER BY rowid"))?;
         let mut ids = HashMap::new();
         for row in stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))? {
@@ -626,7 +653,7 @@ impl NameIndex {
         self.ids.get(&Self::key(name))
     }
 
-    fn get_or_create(&mut self, tx: &Transaction<'_>, name: &str, now: &str) -> Result<String> {
+    fn get_or_create(&mut self, tx: &Connection, name: &str, now: &str) -> Result<String> {
         if let Some(id) = self.get(name) {
             return Ok(id.clone());
         }
@@ -672,7 +699,7 @@ const FORECASTS: Keyed = Keyed {
 };
 
 fn write_section(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     plan_id: &str,
     first: Month,
     section: &PlanSection,
@@ -827,7 +854,7 @@ fn write_section(
     Ok(())
 }
 
-fn load_summary(tx: &Transaction<'_>, id: &str) -> Result<PlanSummary> {
+fn load_summary(tx: &Connection, id: &str) -> Result<PlanSummary> {
     tx.prepare_cached(
         "SELECT b.id, b.rep_id, p.name, b.first_month, b.status, b.return_comment,
                 (SELECT MAX(number) FROM plan_revisions r WHERE r.plan_id = b.id)
@@ -853,7 +880,7 @@ fn load_summary(tx: &Transaction<'_>, id: &str) -> Result<PlanSummary> {
     .ok_or_else(|| Error::not_found("The business plan"))
 }
 
-pub(crate) fn load_content(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanContent> {
+pub(crate) fn load_content(tx: &Connection, plan_id: &str) -> Result<PlanContent> {
     let mut c = PlanContent::default();
     let mut stmt =
         tx.prepare("SELECT kind, text, id FROM plan_goals WHERE plan_id = ?1 ORDER BY position")?;
@@ -924,7 +951,7 @@ pub(crate) fn load_content(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanCo
     Ok(c)
 }
 
-fn load_months(tx: &Transaction<'_>, plan_id: &str) -> Result<Vec<PlanMonth>> {
+fn load_months(tx: &Connection, plan_id: &str) -> Result<Vec<PlanMonth>> {
     tx.prepare_cached(
         "SELECT month, quota, expected_pipeline FROM plan_months WHERE plan_id = ?1 ORDER BY month",
     )?
@@ -939,7 +966,7 @@ fn load_months(tx: &Transaction<'_>, plan_id: &str) -> Result<Vec<PlanMonth>> {
     .map_err(Into::into)
 }
 
-fn load_activity_goals(tx: &Transaction<'_>, plan_id: &str) -> Result<Vec<ActivityGoal>> {
+fn load_activity_goals(tx: &Connection, plan_id: &str) -> Result<Vec<ActivityGoal>> {
     tx.prepare_cached(
         "SELECT g.kpi_id, g.period, g.target FROM plan_activity_goals g JOIN kpis k ON k.id = g.kpi_id WHERE g.plan_id = ?1 ORDER BY k.position",
     )?
@@ -957,7 +984,7 @@ fn load_activity_goals(tx: &Transaction<'_>, plan_id: &str) -> Result<Vec<Activi
 /// What the figures need of the plan as it stands — month quotas and
 /// pipeline, the forecast's total per month (as one row), the activity
 /// goals — in three small queries rather than the whole plan.
-fn load_figure_targets(tx: &Transaction<'_>, plan_id: &str) -> Result<PlanContent> {
+fn load_figure_targets(tx: &Connection, plan_id: &str) -> Result<PlanContent> {
     let months = load_months(tx, plan_id)?;
     let mut totals = vec![0.0; 6];
     let mut stmt = tx.prepare_cached(
@@ -992,7 +1019,7 @@ impl ApprovedTargets {
 /// The targets of the latest approved revision (what the figures measure
 /// against), read from its snapshot without the plan's texts.
 fn load_approved_targets(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     approved: &mut ApprovedTargets,
     plan_id: &str,
 ) -> Result<Option<Arc<PlanContent>>> {
@@ -1062,7 +1089,7 @@ fn figure_targets(
     }
 }
 
-fn load_approved(tx: &Transaction<'_>, plan_id: &str) -> Result<Option<PlanContent>> {
+fn load_approved(tx: &Connection, plan_id: &str) -> Result<Option<PlanContent>> {
     let snapshot: Option<String> = tx
         .query_row(
             "SELECT snapshot FROM plan_revisions WHERE plan_id = ?1 ORDER BY number DESC LIMIT 1",
@@ -1078,7 +1105,7 @@ fn load_approved(tx: &Transaction<'_>, plan_id: &str) -> Result<Option<PlanConte
         .transpose()
 }
 
-fn load_plan(tx: &Transaction<'_>, id: &str) -> Result<Plan> {
+fn load_plan(tx: &Connection, id: &str) -> Result<Plan> {
     let summary = load_summary(tx, id)?;
     let content = load_content(tx, id)?;
     let approved = load_approved(tx, id)?;
@@ -1104,7 +1131,7 @@ fn load_plan(tx: &Transaction<'_>, id: &str) -> Result<Plan> {
 }
 
 fn compute_figures(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     approved_targets: &mut ApprovedTargets,
     plan_id: &str,
     as_of: NaiveDate,
@@ -1207,14 +1234,14 @@ fn compute_figures(
 }
 
 /// The id of the account called `name`, if any (any case).
-pub(crate) fn account_id_by_name(tx: &Transaction<'_>, name: &str) -> Result<Option<String>> {
+pub(crate) fn account_id_by_name(tx: &Connection, name: &str) -> Result<Option<String>> {
     account_id(tx, name, false)
 }
 
 /// A rep's business-plan forecast per client over `months`: from each
 /// month's plan, the approved targets where there are some.
 pub(crate) fn forecast_by_client(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     rep_id: &str,
     months: &[String],
 ) -> Result<Vec<(String, f64)>> {

@@ -14,14 +14,14 @@
 
 use std::collections::HashMap;
 
-use rusqlite::{Connection, Transaction, params};
+use rusqlite::{Connection, params};
 
 use crate::error::Result;
 
 /// Sums the months once per session and installs the triggers; the
 /// transaction must be committed (TEMP writes of a rolled-back read are
 /// lost, which only means summing again).
-pub(crate) fn ensure(tx: &Transaction<'_>) -> Result<()> {
+pub(crate) fn ensure(tx: &Connection) -> Result<()> {
     if exists(tx)? {
         return Ok(());
     }
@@ -66,7 +66,7 @@ fn exists(conn: &Connection) -> Result<bool> {
 /// A rep's revenue per month from `first` to `last` (inclusive), from the
 /// sums [`ensure`] made in this transaction or before.
 pub(crate) fn by_month(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     rep_id: &str,
     first: &str,
     last: &str,

@@ -6,4 +6,6 @@ mod ops;
 pub mod template;
 
 pub use model::*;
-pub use ops::{MAX_EXPECTED_DAYS, MAX_KPI_TARGET, enum_from, enum_text};
+pub use ops::{
+    MAX_EXPECTED_DAYS, MAX_KPI_TARGET, PlaybookReads, PlaybookWrites, enum_from, enum_text,
+};

@@ -4,13 +4,13 @@
 
 use std::collections::HashSet;
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 
 use super::model::*;
 use super::template;
 use crate::error::{Error, Result};
 use crate::store::ordered::{self, OrderedTable};
-use crate::store::{Workspace, settings};
+use crate::store::{Reader, Workspace, settings};
 use crate::time::{new_id, now};
 use crate::validate;
 
@@ -40,17 +40,73 @@ const MODULE_STAGES: crate::store::children::Keyed = crate::store::children::Key
     value_columns: &[],
 };
 
+/// Reads of the sales playbook: `ws.playbook().get()`, or `reader.playbook()` inside a
+/// [`Workspace::snapshot`]. Each method is one read transaction (or part of
+/// the one open).
+#[derive(Clone, Copy)]
+pub struct PlaybookReads<'w>(Reader<'w>);
+
+/// Writes of the sales playbook: `ws.playbook_mut()`. Each method is one write
+/// transaction through the recorded write seam.
+pub struct PlaybookWrites<'w>(&'w mut Workspace);
+
+impl<'w> Reader<'w> {
+    pub fn playbook(self) -> PlaybookReads<'w> {
+        PlaybookReads(self)
+    }
+}
+
 impl Workspace {
-    /// The whole current playbook.
-    pub fn playbook(&mut self) -> Result<Playbook> {
-        self.read(load_playbook)
+    pub fn playbook(&self) -> PlaybookReads<'_> {
+        self.reader().playbook()
     }
 
+    pub fn playbook_mut(&mut self) -> PlaybookWrites<'_> {
+        PlaybookWrites(self)
+    }
+}
+
+impl PlaybookReads<'_> {
+    /// The whole current playbook.
+    pub fn get(&self) -> Result<Playbook> {
+        self.0.read(load_playbook)
+    }
+
+    /// Published versions, newest first.
+    pub fn versions(&self) -> Result<Vec<PlaybookVersionSummary>> {
+        self.0.read(|tx| {
+            let mut stmt = tx.prepare(
+                "SELECT id, number, change_note, published_at FROM playbook_versions ORDER BY number DESC",
+            )?;
+            let rows = stmt
+                .query_map([], version_summary_row)?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(rows)
+        })
+    }
+
+    pub fn version(&self, id: &str) -> Result<PlaybookVersion> {
+        self.0.read(|tx| {
+            let summary = load_version_summary(tx, id)?;
+            let snapshot: String = tx.query_row(
+                "SELECT snapshot FROM playbook_versions WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            let playbook = serde_json::from_str(&snapshot).map_err(|e| {
+                Error::Internal(format!("version {} is unreadable: {e}", summary.number))
+            })?;
+            Ok(PlaybookVersion { summary, playbook })
+        })
+    }
+}
+
+impl PlaybookWrites<'_> {
     /// First run: the owner names the company and starts blank or from the
     /// starter template. Refused once the playbook has been started.
-    pub fn start_playbook(&mut self, start: &PlaybookStart) -> Result<Playbook> {
+    pub fn start(&mut self, start: &PlaybookStart) -> Result<Playbook> {
         let company = validate::name("companyName", "The company name", &start.company_name)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             if settings::get(tx, settings::PLAYBOOK_STARTED)?.is_some() {
                 return Err(Error::Invalid {
                     field: None,
@@ -69,12 +125,13 @@ impl Workspace {
 
     pub fn set_company_name(&mut self, name: &str) -> Result<()> {
         let company = validate::name("companyName", "The company name", name)?;
-        self.write(|tx| settings::set(tx, settings::COMPANY_NAME, &company))
+        self.0
+            .write(|tx| settings::set(tx, settings::COMPANY_NAME, &company))
     }
 
     pub fn create_stage(&mut self, input: &NewStage) -> Result<Stage> {
         let name = validate::name("name", "The stage name", &input.name)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             ensure_unique_stage_name(tx, &name, None)?;
             let id = insert_stage(tx, &name)?;
             if let Some(after) = &input.after_id {
@@ -116,7 +173,7 @@ impl Workspace {
                 "A stage can have at most 50 exit criteria.",
             ));
         }
-        self.write(|tx| {
+        self.0.write(|tx| {
             ordered::require(tx, OrderedTable::Stages, &input.id)?;
             ensure_unique_stage_name(tx, &name, Some(&input.id))?;
             let now = now();
@@ -136,7 +193,7 @@ impl Workspace {
     /// Moves an item of any playbook list to `to_index`; returns the
     /// playbook as it is now.
     pub fn move_item(&mut self, list: PlaybookList, id: &str, to_index: u32) -> Result<Playbook> {
-        self.write(|tx| {
+        self.0.write(|tx| {
             ordered::move_to(tx, list.table(), id, to_index)?;
             load_playbook(tx)
         })
@@ -162,7 +219,7 @@ impl Workspace {
             OrderedTable::Kpis => "KPI",
             OrderedTable::TrainingModules => "Training module",
         };
-        let label = |tx: &Transaction<'_>| -> Result<String> {
+        let label = |tx: &Connection| -> Result<String> {
             let name: String = tx
                 .query_row(
                     &format!("SELECT {name_column} FROM {} WHERE id = ?1", table.table()),
@@ -173,7 +230,7 @@ impl Workspace {
                 .ok_or_else(|| Error::not_found(table.label()))?;
             Ok(format!("{kind} {}", crate::validate::quoted(&name)))
         };
-        self.delete_undoably(table.table(), id, label, |tx| {
+        self.0.delete_undoably(table.table(), id, label, |tx| {
             if list == PlaybookList::Qualification {
                 let builtin: Option<Option<String>> = tx
                     .query_row(
@@ -196,7 +253,7 @@ impl Workspace {
 
     pub fn create_criterion(&mut self, label: &str) -> Result<QualificationCriterion> {
         let label = validate::name("label", "The criterion", label)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             let id = new_id();
             let now = now();
             let position = ordered::next_position(tx, OrderedTable::QualificationCriteria)?;
@@ -212,7 +269,7 @@ impl Workspace {
     pub fn update_criterion(&mut self, input: &CriterionInput) -> Result<QualificationCriterion> {
         let label = validate::name("label", "The criterion", &input.label)?;
         let description = validate::text("description", "The description", &input.description)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             ordered::require(tx, OrderedTable::QualificationCriteria, &input.id)?;
             tx.execute(
                 "UPDATE qualification_criteria SET label = ?2, description = ?3, updated_at = ?4 WHERE id = ?1",
@@ -233,7 +290,7 @@ impl Workspace {
             "The value proposition",
             &input.value_proposition,
         )?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             tx.execute(
                 "INSERT INTO playbook_profile (id, ideal_customer_profile, value_proposition, updated_at)
                  VALUES (1, ?1, ?2, ?3)
@@ -253,7 +310,7 @@ impl Workspace {
                 "The objection cannot be empty.",
             ));
         }
-        self.write(|tx| insert_objection(tx, &objection, ""))
+        self.0.write(|tx| insert_objection(tx, &objection, ""))
     }
 
     pub fn update_objection(&mut self, input: &Objection) -> Result<Objection> {
@@ -265,7 +322,7 @@ impl Workspace {
             ));
         }
         let response = validate::text("response", "The response", &input.response)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             ordered::require(tx, OrderedTable::Objections, &input.id)?;
             tx.execute(
                 "UPDATE objections SET objection = ?2, response = ?3, updated_at = ?4 WHERE id = ?1",
@@ -277,13 +334,13 @@ impl Workspace {
 
     pub fn create_competitor(&mut self, name: &str) -> Result<Competitor> {
         let name = validate::name("name", "The competitor's name", name)?;
-        self.write(|tx| insert_competitor(tx, &name, ""))
+        self.0.write(|tx| insert_competitor(tx, &name, ""))
     }
 
     pub fn update_competitor(&mut self, input: &Competitor) -> Result<Competitor> {
         let name = validate::name("name", "The competitor's name", &input.name)?;
         let notes = validate::text("notes", "The notes", &input.notes)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             ordered::require(tx, OrderedTable::Competitors, &input.id)?;
             tx.execute(
                 "UPDATE competitors SET name = ?2, notes = ?3, updated_at = ?4 WHERE id = ?1",
@@ -303,7 +360,7 @@ impl Workspace {
                 "A percentage target cannot be above 100.",
             ));
         }
-        self.write(|tx| {
+        self.0.write(|tx| {
             let id = match &input.id {
                 Some(id) => {
                     ordered::require(tx, OrderedTable::Kpis, id)?;
@@ -330,7 +387,7 @@ impl Workspace {
                 "The cadence is limited to 200 characters.",
             ));
         }
-        self.write(|tx| {
+        self.0.write(|tx| {
             for stage_id in &input.stage_ids {
                 ordered::require(tx, OrderedTable::Stages, stage_id)
                     .map_err(|_| Error::invalid("stageIds", "A linked stage no longer exists."))?;
@@ -368,7 +425,7 @@ impl Workspace {
                 "Say in a few words what changed in this version.",
             ));
         }
-        self.write(|tx| {
+        self.0.write(|tx| {
             let playbook = load_playbook(tx)?;
             if !playbook.started {
                 return Err(Error::Invalid {
@@ -390,34 +447,6 @@ impl Workspace {
                 params![id, number, note.trim(), snapshot, now()],
             )?;
             load_version_summary(tx, &id)
-        })
-    }
-
-    /// Published versions, newest first.
-    pub fn playbook_versions(&mut self) -> Result<Vec<PlaybookVersionSummary>> {
-        self.read(|tx| {
-            let mut stmt = tx.prepare(
-                "SELECT id, number, change_note, published_at FROM playbook_versions ORDER BY number DESC",
-            )?;
-            let rows = stmt
-                .query_map([], version_summary_row)?
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok(rows)
-        })
-    }
-
-    pub fn playbook_version(&mut self, id: &str) -> Result<PlaybookVersion> {
-        self.read(|tx| {
-            let summary = load_version_summary(tx, id)?;
-            let snapshot: String = tx.query_row(
-                "SELECT snapshot FROM playbook_versions WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            )?;
-            let playbook = serde_json::from_str(&snapshot).map_err(|e| {
-                Error::Internal(format!("version {} is unreadable: {e}", summary.number))
-            })?;
-            Ok(PlaybookVersion { summary, playbook })
         })
     }
 }
@@ -442,7 +471,7 @@ pub fn enum_text<T: serde::Serialize>(value: &T) -> String {
     }
 }
 
-fn ensure_unique_stage_name(tx: &Transaction<'_>, name: &str, except: Option<&str>) -> Result<()> {
+fn ensure_unique_stage_name(tx: &Connection, name: &str, except: Option<&str>) -> Result<()> {
     let wanted = name.to_lowercase();
     let mut stmt = tx.prepare("SELECT id, name FROM stages")?;
     let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
@@ -458,7 +487,7 @@ fn ensure_unique_stage_name(tx: &Transaction<'_>, name: &str, except: Option<&st
     Ok(())
 }
 
-pub(crate) fn ensure_builtin_criteria(tx: &Transaction<'_>) -> Result<()> {
+pub(crate) fn ensure_builtin_criteria(tx: &Connection) -> Result<()> {
     for builtin in BuiltinCriterion::ALL {
         let exists: bool = tx.query_row(
             "SELECT EXISTS (SELECT 1 FROM qualification_criteria WHERE builtin_key = ?1)",
@@ -478,7 +507,7 @@ pub(crate) fn ensure_builtin_criteria(tx: &Transaction<'_>) -> Result<()> {
     Ok(())
 }
 
-pub(crate) fn insert_stage(tx: &Transaction<'_>, name: &str) -> Result<String> {
+pub(crate) fn insert_stage(tx: &Connection, name: &str) -> Result<String> {
     let id = new_id();
     let now = now();
     let position = ordered::next_position(tx, OrderedTable::Stages)?;
@@ -492,7 +521,7 @@ pub(crate) fn insert_stage(tx: &Transaction<'_>, name: &str) -> Result<String> {
 /// Writes a stage's exit checklist: kept ids are updated in place, new
 /// items get ids, missing ones are deleted.
 pub(crate) fn replace_exit_criteria(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     stage_id: &str,
     items: &[(Option<String>, String)],
     now: &str,
@@ -535,7 +564,7 @@ pub(crate) fn replace_exit_criteria(
 }
 
 pub(crate) fn insert_objection(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     objection: &str,
     response: &str,
 ) -> Result<Objection> {
@@ -550,11 +579,7 @@ pub(crate) fn insert_objection(
     load_objection(tx, &id)
 }
 
-pub(crate) fn insert_competitor(
-    tx: &Transaction<'_>,
-    name: &str,
-    notes: &str,
-) -> Result<Competitor> {
+pub(crate) fn insert_competitor(tx: &Connection, name: &str, notes: &str) -> Result<Competitor> {
     let id = new_id();
     let now = now();
     let position = ordered::next_position(tx, OrderedTable::Competitors)?;
@@ -567,7 +592,7 @@ pub(crate) fn insert_competitor(
 }
 
 pub(crate) fn insert_kpi(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     kind: KpiKind,
     name: &str,
     unit: KpiUnit,
@@ -595,7 +620,7 @@ pub(crate) fn insert_kpi(
 }
 
 pub(crate) fn insert_training_module(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     area: TrainingArea,
     title: &str,
     objectives: &str,
@@ -612,7 +637,7 @@ pub(crate) fn insert_training_module(
     Ok(id)
 }
 
-pub(crate) fn load_playbook(tx: &Transaction<'_>) -> Result<Playbook> {
+pub(crate) fn load_playbook(tx: &Connection) -> Result<Playbook> {
     let company_name = settings::get(tx, settings::COMPANY_NAME)?.unwrap_or_default();
     let started = settings::get(tx, settings::PLAYBOOK_STARTED)?.is_some();
     let stage_ids = ordered::ids(tx, OrderedTable::Stages)?;
@@ -659,7 +684,7 @@ pub(crate) fn load_playbook(tx: &Transaction<'_>) -> Result<Playbook> {
     })
 }
 
-fn load_stage(tx: &Transaction<'_>, id: &str) -> Result<Stage> {
+fn load_stage(tx: &Connection, id: &str) -> Result<Stage> {
     let mut stage = tx
         .query_row(
             "SELECT id, name, purpose, entry_criteria, key_activities, scripts, materials, expected_days, updated_at
@@ -696,7 +721,7 @@ fn load_stage(tx: &Transaction<'_>, id: &str) -> Result<Stage> {
     Ok(stage)
 }
 
-fn load_criterion(tx: &Transaction<'_>, id: &str) -> Result<QualificationCriterion> {
+fn load_criterion(tx: &Connection, id: &str) -> Result<QualificationCriterion> {
     tx.query_row(
         "SELECT id, builtin_key, label, description FROM qualification_criteria WHERE id = ?1",
         [id],
@@ -714,7 +739,7 @@ fn load_criterion(tx: &Transaction<'_>, id: &str) -> Result<QualificationCriteri
     .ok_or_else(|| Error::not_found("The qualification criterion"))
 }
 
-fn load_profile(tx: &Transaction<'_>) -> Result<PlaybookProfile> {
+fn load_profile(tx: &Connection) -> Result<PlaybookProfile> {
     Ok(tx
         .query_row(
             "SELECT ideal_customer_profile, value_proposition FROM playbook_profile WHERE id = 1",
@@ -730,7 +755,7 @@ fn load_profile(tx: &Transaction<'_>) -> Result<PlaybookProfile> {
         .unwrap_or_default())
 }
 
-fn load_objection(tx: &Transaction<'_>, id: &str) -> Result<Objection> {
+fn load_objection(tx: &Connection, id: &str) -> Result<Objection> {
     tx.query_row(
         "SELECT id, objection, response FROM objections WHERE id = ?1",
         [id],
@@ -746,7 +771,7 @@ fn load_objection(tx: &Transaction<'_>, id: &str) -> Result<Objection> {
     .ok_or_else(|| Error::not_found("The objection"))
 }
 
-fn load_competitor(tx: &Transaction<'_>, id: &str) -> Result<Competitor> {
+fn load_competitor(tx: &Connection, id: &str) -> Result<Competitor> {
     tx.query_row(
         "SELECT id, name, notes FROM competitors WHERE id = ?1",
         [id],
@@ -762,7 +787,7 @@ fn load_competitor(tx: &Transaction<'_>, id: &str) -> Result<Competitor> {
     .ok_or_else(|| Error::not_found("The competitor"))
 }
 
-fn load_kpi(tx: &Transaction<'_>, id: &str) -> Result<Kpi> {
+fn load_kpi(tx: &Connection, id: &str) -> Result<Kpi> {
     tx.query_row(
         "SELECT id, kind, name, unit, period, target FROM kpis WHERE id = ?1",
         [id],
@@ -781,7 +806,7 @@ fn load_kpi(tx: &Transaction<'_>, id: &str) -> Result<Kpi> {
     .ok_or_else(|| Error::not_found("The KPI"))
 }
 
-fn load_training_module(tx: &Transaction<'_>, id: &str) -> Result<TrainingModule> {
+fn load_training_module(tx: &Connection, id: &str) -> Result<TrainingModule> {
     let mut module = tx
         .query_row(
             "SELECT id, area, title, objectives, cadence FROM training_modules WHERE id = ?1",
@@ -818,7 +843,7 @@ fn version_summary_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<PlaybookVersio
     })
 }
 
-fn load_version_summary(tx: &Transaction<'_>, id: &str) -> Result<PlaybookVersionSummary> {
+fn load_version_summary(tx: &Connection, id: &str) -> Result<PlaybookVersionSummary> {
     tx.query_row(
         "SELECT id, number, change_note, published_at FROM playbook_versions WHERE id = ?1",
         [id],

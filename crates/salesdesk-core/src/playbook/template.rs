@@ -1,7 +1,7 @@
 //! The starter playbook an owner can begin from: a sensible B2B sales
 //! process to edit rather than a blank page.
 
-use rusqlite::{Transaction, params};
+use rusqlite::{Connection, params};
 
 use super::model::{KpiKind, KpiPeriod, KpiUnit, TrainingArea};
 use super::ops::{
@@ -119,7 +119,7 @@ pub const STARTER_STAGES: &[StageTemplate] = &[
     },
 ];
 
-pub(crate) fn fill_starter(tx: &Transaction<'_>) -> Result<()> {
+pub(crate) fn fill_starter(tx: &Connection) -> Result<()> {
     let now = now();
     let mut stage_ids = Vec::new();
     for stage in STARTER_STAGES {

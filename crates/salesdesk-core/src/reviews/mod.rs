@@ -4,14 +4,14 @@
 //! amendments with who and when.
 
 use chrono::NaiveDate;
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::accounts::Quarter;
 use crate::error::{Error, Result};
 use crate::playbook::{enum_from, enum_text};
-use crate::store::{Workspace, log};
+use crate::store::{Reader, Workspace, log};
 use crate::team;
 use crate::time::{new_id, now};
 use crate::validate;
@@ -59,36 +59,39 @@ pub struct ReviewInput {
     pub commitments: String,
 }
 
+/// Reads of quarterly reviews: `ws.reviews().list()`, or `reader.reviews()` inside a
+/// [`Workspace::snapshot`]. Each method is one read transaction (or part of
+/// the one open).
+#[derive(Clone, Copy)]
+pub struct ReviewsReads<'w>(Reader<'w>);
+
+/// Writes of quarterly reviews: `ws.reviews_mut()`. Each method is one write
+/// transaction through the recorded write seam.
+pub struct ReviewsWrites<'w>(&'w mut Workspace);
+
+impl<'w> Reader<'w> {
+    pub fn reviews(self) -> ReviewsReads<'w> {
+        ReviewsReads(self)
+    }
+}
+
 impl Workspace {
-    /// The review of a rep for a quarter, started (preparing) if there is
-    /// none yet.
-    pub fn review(&mut self, rep_id: &str, quarter: &str) -> Result<Review> {
-        let quarter = Quarter::parse("quarter", quarter)?;
-        self.write(|tx| {
-            team::require_person(tx, rep_id, "repId")?;
-            let existing = review_id(tx, rep_id, quarter)?;
-            let id = match existing {
-                Some(id) => id,
-                None => {
-                    let id = new_id();
-                    let now = now();
-                    tx.execute(
-                        "INSERT INTO quarterly_reviews (id, rep_id, quarter, status, created_at, updated_at) VALUES (?1, ?2, ?3, 'preparing', ?4, ?4)",
-                        params![id, rep_id, quarter.to_string(), now],
-                    )?;
-                    id
-                }
-            };
-            load_review(tx, &id)
-        })
+    pub fn reviews(&self) -> ReviewsReads<'_> {
+        self.reader().reviews()
     }
 
+    pub fn reviews_mut(&mut self) -> ReviewsWrites<'_> {
+        ReviewsWrites(self)
+    }
+}
+
+impl ReviewsReads<'_> {
     /// The review of a rep for a quarter as it stands, without starting
     /// one: a blank one in preparation when there is none yet (for
     /// documents, which never change the workspace).
-    pub fn review_or_blank(&mut self, rep_id: &str, quarter: &str) -> Result<Review> {
+    pub fn review_or_blank(&self, rep_id: &str, quarter: &str) -> Result<Review> {
         let quarter = Quarter::parse("quarter", quarter)?;
-        self.read(|tx| {
+        self.0.read(|tx| {
             let rep_name: String = tx
                 .query_row("SELECT name FROM people WHERE id = ?1", [rep_id], |r| {
                     r.get(0)
@@ -116,14 +119,39 @@ impl Workspace {
     }
 
     /// Every review of a quarter.
-    pub fn reviews(&mut self, quarter: &str) -> Result<Vec<Review>> {
+    pub fn list(&self, quarter: &str) -> Result<Vec<Review>> {
         let quarter = Quarter::parse("quarter", quarter)?;
-        self.read(|tx| {
+        self.0.read(|tx| {
             let mut stmt = tx.prepare(
                 "SELECT r.id FROM quarterly_reviews r JOIN people p ON p.id = r.rep_id WHERE r.quarter = ?1 ORDER BY p.name COLLATE NOCASE",
             )?;
             let ids: Vec<String> = stmt.query_map([quarter.to_string()], |r| r.get(0))?.collect::<Result<_, _>>()?;
             ids.iter().map(|id| load_review(tx, id)).collect()
+        })
+    }
+}
+
+impl ReviewsWrites<'_> {
+    /// The review of a rep for a quarter, started (preparing) if there is
+    /// none yet.
+    pub fn review(&mut self, rep_id: &str, quarter: &str) -> Result<Review> {
+        let quarter = Quarter::parse("quarter", quarter)?;
+        self.0.write(|tx| {
+            team::require_person(tx, rep_id, "repId")?;
+            let existing = review_id(tx, rep_id, quarter)?;
+            let id = match existing {
+                Some(id) => id,
+                None => {
+                    let id = new_id();
+                    let now = now();
+                    tx.execute(
+                        "INSERT INTO quarterly_reviews (id, rep_id, quarter, status, created_at, updated_at) VALUES (?1, ?2, ?3, 'preparing', ?4, ?4)",
+                        params![id, rep_id, quarter.to_string(), now],
+                    )?;
+                    id
+                }
+            };
+            load_review(tx, &id)
         })
     }
 
@@ -137,7 +165,7 @@ impl Workspace {
             &input.development_areas,
         )?;
         let commitments = validate::text("commitments", "The commitments", &input.commitments)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             let review = load_review(tx, &input.id)?;
             if review.status == ReviewStatus::Agreed {
                 return Err(Error::Invalid {
@@ -155,7 +183,7 @@ impl Workspace {
 
     /// The meeting took place: preparing → held.
     pub fn hold_review(&mut self, id: &str) -> Result<Review> {
-        self.write(|tx| {
+        self.0.write(|tx| {
             let review = load_review(tx, id)?;
             if review.status != ReviewStatus::Preparing {
                 return Err(Error::Invalid {
@@ -172,7 +200,7 @@ impl Workspace {
     /// Rep and manager agree: held → agreed, with the date; locks it.
     pub fn agree_review(&mut self, id: &str, agreement_date: &str) -> Result<Review> {
         let date = validate::date("agreementDate", "The agreement date", agreement_date)?;
-        self.write(|tx| {
+        self.0.write(|tx| {
             let review = load_review(tx, id)?;
             if review.status != ReviewStatus::Held {
                 return Err(Error::Invalid {
@@ -198,7 +226,7 @@ impl Workspace {
         if text.trim().is_empty() {
             return Err(Error::invalid("note", "The note is empty."));
         }
-        self.write(|tx| {
+        self.0.write(|tx| {
             let review = load_review(tx, id)?;
             if review.status != ReviewStatus::Agreed {
                 return Err(Error::Invalid { field: None, message: "The review is not agreed yet; edit it directly.".into() });
@@ -218,12 +246,7 @@ pub fn as_of_for(quarter: Quarter, today: NaiveDate) -> NaiveDate {
     today.min(quarter.last_day())
 }
 
-fn set_status(
-    tx: &Transaction<'_>,
-    id: &str,
-    status: ReviewStatus,
-    date: Option<&str>,
-) -> Result<()> {
+fn set_status(tx: &Connection, id: &str, status: ReviewStatus, date: Option<&str>) -> Result<()> {
     tx.execute(
         "UPDATE quarterly_reviews SET status = ?2, agreement_date = COALESCE(?3, agreement_date), updated_at = ?4 WHERE id = ?1",
         params![id, enum_text(&status), date, now()],
@@ -232,7 +255,7 @@ fn set_status(
 }
 
 /// The id of a rep's review of a quarter, if there is one.
-fn review_id(tx: &Transaction<'_>, rep_id: &str, quarter: Quarter) -> Result<Option<String>> {
+fn review_id(tx: &Connection, rep_id: &str, quarter: Quarter) -> Result<Option<String>> {
     Ok(tx
         .query_row(
             "SELECT id FROM quarterly_reviews WHERE rep_id = ?1 AND quarter = ?2",
@@ -242,7 +265,7 @@ fn review_id(tx: &Transaction<'_>, rep_id: &str, quarter: Quarter) -> Result<Opt
         .optional()?)
 }
 
-fn load_review(tx: &Transaction<'_>, id: &str) -> Result<Review> {
+fn load_review(tx: &Connection, id: &str) -> Result<Review> {
     let mut review = tx
         .query_row(
             "SELECT r.id, r.rep_id, p.name, r.quarter, r.status, r.rep_input, r.strengths, r.development_areas, r.commitments, r.agreement_date

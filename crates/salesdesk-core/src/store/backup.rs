@@ -174,7 +174,10 @@ impl Workspace {
         crate::search::forget(&self.conn)?;
         crate::plans::revenue_months::forget(&self.conn)?;
         self.trash.clear();
-        self.approved_targets.clear();
+        self.approved_targets
+            .get_mut()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
         self.configure()?;
         self.migrate()?;
         // Recorded as what it is: the contents replaced, by a restore.

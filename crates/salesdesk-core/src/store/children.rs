@@ -9,7 +9,7 @@
 //! from user text.
 
 use rusqlite::types::Value;
-use rusqlite::{Transaction, params_from_iter};
+use rusqlite::{Connection, params_from_iter};
 
 use crate::error::{Error, Result};
 use crate::time::new_id;
@@ -27,7 +27,7 @@ pub(crate) struct ListRow {
 /// meanwhile, or another list's) is refused with `stale`, and nothing is
 /// saved. Returns the rows' ids in order (new ones included).
 pub(crate) fn save_list(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     list: &List,
     parent: &str,
     rows: &[ListRow],
@@ -144,7 +144,7 @@ pub(crate) struct KeyedRow {
 /// there has its values updated where they differ (stamped), a new key is
 /// inserted, and a key no longer given is deleted.
 pub(crate) fn save_keyed(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     keyed: &Keyed,
     parent: &str,
     rows: &[KeyedRow],

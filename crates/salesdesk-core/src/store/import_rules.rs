@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use rusqlite::Transaction;
+use rusqlite::Connection;
 use serde_json::{Map, Value};
 
 use crate::error::Result;
@@ -639,7 +639,7 @@ fn lowercase_first(text: &str) -> String {
 
 /// The rules across rows, run once every row is in: each problem as
 /// `tables.<table>[<row>]…: why`, the row counted in file order.
-pub fn check_across_rows(tx: &Transaction<'_>, problems: &mut Vec<String>) -> Result<()> {
+pub fn check_across_rows(tx: &Connection, problems: &mut Vec<String>) -> Result<()> {
     manager_chains(tx, problems)?;
     at_most(
         tx,
@@ -670,7 +670,7 @@ pub fn check_across_rows(tx: &Transaction<'_>, problems: &mut Vec<String>) -> Re
 }
 
 /// Nobody reports to themselves, directly or through others.
-fn manager_chains(tx: &Transaction<'_>, problems: &mut Vec<String>) -> Result<()> {
+fn manager_chains(tx: &Connection, problems: &mut Vec<String>) -> Result<()> {
     let mut stmt = tx.prepare("SELECT rowid, id, manager_id FROM people ORDER BY rowid")?;
     let rows: Vec<(i64, String, Option<String>)> = stmt
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
@@ -705,7 +705,7 @@ fn manager_chains(tx: &Transaction<'_>, problems: &mut Vec<String>) -> Result<()
 
 /// At most `max` rows of `table` per value of `parent`.
 fn at_most(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     table: &str,
     parent: &str,
     max: usize,
@@ -730,7 +730,7 @@ fn at_most(
 }
 
 /// A plan's months, forecasts and marketing lie in its six months.
-fn months_in_plan(tx: &Transaction<'_>, problems: &mut Vec<String>) -> Result<()> {
+fn months_in_plan(tx: &Connection, problems: &mut Vec<String>) -> Result<()> {
     let mut plans = HashMap::new();
     {
         let mut stmt = tx.prepare("SELECT id, first_month FROM business_plans")?;
@@ -778,7 +778,7 @@ mod tests {
     #[test]
     fn every_column_of_the_schema_has_a_rule() {
         let dir = tempfile::tempdir().unwrap();
-        let mut ws = crate::Workspace::create(dir.path().join("w.salesdesk")).unwrap();
+        let ws = crate::Workspace::create(dir.path().join("w.salesdesk")).unwrap();
         let columns: Vec<(String, String)> = ws
             .read(|tx| {
                 let mut stmt = tx.prepare(

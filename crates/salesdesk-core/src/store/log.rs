@@ -1,7 +1,7 @@
 //! The activity log: who did what, and when. The actor is the person
 //! chosen as the current user of this computer (there are no passwords).
 
-use rusqlite::{Transaction, params};
+use rusqlite::{Connection, params};
 
 use crate::error::Result;
 use crate::store::settings;
@@ -9,7 +9,7 @@ use crate::time::{new_id, now};
 
 /// Records `action` on a subject, by the current user.
 pub fn record(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     action: &str,
     subject_kind: &str,
     subject_id: &str,
@@ -33,7 +33,7 @@ pub fn record(
 }
 
 /// The current user's person id, if one is chosen and still on the team.
-pub fn current_actor(tx: &Transaction<'_>) -> Result<Option<String>> {
+pub fn current_actor(tx: &Connection) -> Result<Option<String>> {
     let Some(id) = settings::get(tx, settings::CURRENT_USER)? else {
         return Ok(None);
     };

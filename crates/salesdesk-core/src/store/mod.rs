@@ -64,8 +64,9 @@ pub struct Workspace {
     read_only: bool,
     /// Deletes that can be undone while the workspace is open.
     pub(crate) trash: trash::Trash,
-    /// Approved plan targets already parsed (figures).
-    pub(crate) approved_targets: crate::plans::ApprovedTargets,
+    /// Approved plan targets already parsed (figures); a cache that reads
+    /// fill, hence behind a lock of its own so reads need only `&self`.
+    pub(crate) approved_targets: std::sync::Mutex<crate::plans::ApprovedTargets>,
     /// Where this workspace's writes come from (the app's window unless
     /// the opener says otherwise).
     origin: seam::Origin,
@@ -76,6 +77,48 @@ pub struct Workspace {
     listeners: Vec<seam::ChangeListener>,
     /// The check of the file's pages; writes wait for it to pass.
     page_check: page_check::PageCheck,
+}
+
+/// Reads of a workspace: the connection and the read caches, handed out by
+/// [`Workspace::reader`] and to [`Workspace::snapshot`]'s closure. Each
+/// module's read handle wraps one (`reader.plans()`, `ws.plans().list()`); a read
+/// runs in a transaction of its own unless one is already open on the
+/// connection, so reads nest inside a snapshot or a write.
+#[derive(Clone, Copy)]
+pub struct Reader<'w> {
+    conn: &'w Connection,
+    pub(crate) approved_targets: &'w std::sync::Mutex<crate::plans::ApprovedTargets>,
+}
+
+impl Reader<'_> {
+    /// Runs `f` in a read transaction of its own, or in the one open.
+    pub(crate) fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(self.conn);
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        let value = f(&tx)?;
+        tx.finish()?;
+        Ok(value)
+    }
+
+    /// Like [`Reader::read`], but keeps what `f` wrote to the connection's
+    /// TEMP database (a read transaction is rolled back at its end, which
+    /// would drop it). Works on a read-only workspace too: nothing in the
+    /// file is written. Inside an open transaction the TEMP tables last as
+    /// long as it does, and are made again by the next read that needs them.
+    pub(crate) fn read_keeping_temp<T>(
+        &self,
+        f: impl FnOnce(&Connection) -> Result<T>,
+    ) -> Result<T> {
+        if !self.conn.is_autocommit() {
+            return f(self.conn);
+        }
+        let tx = self.conn.unchecked_transaction()?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
 }
 
 impl std::fmt::Debug for Workspace {
@@ -422,12 +465,12 @@ impl Workspace {
     }
 
     /// The recorded changes of one record, oldest first: its history.
-    pub fn history(&mut self, table: &str, row_id: &str) -> Result<Vec<seam::Change>> {
+    pub fn history(&self, table: &str, row_id: &str) -> Result<Vec<seam::Change>> {
         self.read(|tx| seam::history(tx, table, row_id))
     }
 
     /// Every recorded change after `seq`, oldest first.
-    pub fn changes_since(&mut self, seq: i64) -> Result<Vec<seam::Change>> {
+    pub fn changes_since(&self, seq: i64) -> Result<Vec<seam::Change>> {
         self.read(|tx| seam::since(tx, seq))
     }
 
@@ -472,30 +515,27 @@ impl Workspace {
         Ok(value)
     }
 
-    /// Runs `f` in one read transaction, so it sees one consistent state.
-    pub fn read<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let value = f(&tx)?;
-        tx.finish()?;
-        Ok(value)
+    /// Runs `f` in one read transaction, so it sees one consistent state
+    /// (or in the transaction already open: see [`Workspace::snapshot`]).
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        self.reader().read(f)
     }
 
-    /// Like [`Workspace::read`] for the workspace's own tables, but keeps
-    /// what `f` wrote to the connection's TEMP database (a read
-    /// transaction is rolled back at its end, which would drop it). Works
-    /// on a read-only workspace too: nothing in the file is written.
-    pub(crate) fn read_keeping_temp<T>(
-        &mut self,
-        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
-    ) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Deferred)?;
-        let value = f(&tx)?;
-        tx.commit()?;
-        Ok(value)
+    /// Runs `f` with every module's reads (`reader.plans()`, …) in one
+    /// read transaction: a command that reads several kinds of record
+    /// (a PDF's data) sees one consistent state. (Its end keeps the TEMP
+    /// tables its reads made, the figures' sums among them.)
+    pub fn snapshot<T>(&self, f: impl FnOnce(Reader<'_>) -> Result<T>) -> Result<T> {
+        let reader = self.reader();
+        reader.read_keeping_temp(|_| f(reader))
+    }
+
+    /// The reads of every module, over this workspace's connection.
+    pub fn reader(&self) -> Reader<'_> {
+        Reader {
+            conn: &self.conn,
+            approved_targets: &self.approved_targets,
+        }
     }
 
     /// The schema as SQL, one statement per object, sorted by name; used by
@@ -858,8 +898,8 @@ impl Workspace {
         &mut self,
         table: &'static str,
         id: &str,
-        label: impl FnOnce(&Transaction<'_>) -> Result<String>,
-        delete: impl FnOnce(&Transaction<'_>) -> Result<T>,
+        label: impl FnOnce(&Connection) -> Result<String>,
+        delete: impl FnOnce(&Connection) -> Result<T>,
     ) -> Result<T> {
         let (value, deleted) = self.write(|tx| {
             let label = label(tx)?;

@@ -2,7 +2,7 @@
 //! 0-based `position`. Moving or deleting renumbers the whole list inside the
 //! caller's transaction, stamping each row whose position changed.
 
-use rusqlite::{Transaction, params};
+use rusqlite::{Connection, params};
 
 use crate::error::{Error, Result};
 use crate::time::now;
@@ -45,7 +45,7 @@ impl OrderedTable {
 }
 
 /// Ids in list order.
-pub fn ids(tx: &Transaction<'_>, table: OrderedTable) -> Result<Vec<String>> {
+pub fn ids(tx: &Connection, table: OrderedTable) -> Result<Vec<String>> {
     let mut stmt = tx.prepare(&format!(
         "SELECT id FROM {} ORDER BY position, created_at",
         table.table()
@@ -57,7 +57,7 @@ pub fn ids(tx: &Transaction<'_>, table: OrderedTable) -> Result<Vec<String>> {
 }
 
 /// The position a new last row gets.
-pub fn next_position(tx: &Transaction<'_>, table: OrderedTable) -> Result<i64> {
+pub fn next_position(tx: &Connection, table: OrderedTable) -> Result<i64> {
     Ok(tx.query_row(
         &format!("SELECT COUNT(*) FROM {}", table.table()),
         [],
@@ -66,7 +66,7 @@ pub fn next_position(tx: &Transaction<'_>, table: OrderedTable) -> Result<i64> {
 }
 
 /// Writes the list's order: every row whose position changes is stamped.
-fn write_order(tx: &Transaction<'_>, table: OrderedTable, ids: &[String]) -> Result<()> {
+fn write_order(tx: &Connection, table: OrderedTable, ids: &[String]) -> Result<()> {
     let mut stmt = tx.prepare(&format!(
         "UPDATE {} SET position = ?1, updated_at = ?3 WHERE id = ?2 AND position <> ?1",
         table.table()
@@ -79,7 +79,7 @@ fn write_order(tx: &Transaction<'_>, table: OrderedTable, ids: &[String]) -> Res
 }
 
 /// Moves row `id` to `to_index` (clamped to the list), shifting the others.
-pub fn move_to(tx: &Transaction<'_>, table: OrderedTable, id: &str, to_index: u32) -> Result<()> {
+pub fn move_to(tx: &Connection, table: OrderedTable, id: &str, to_index: u32) -> Result<()> {
     let mut order = ids(tx, table)?;
     let from = order
         .iter()
@@ -97,7 +97,7 @@ pub fn move_to(tx: &Transaction<'_>, table: OrderedTable, id: &str, to_index: u3
 }
 
 /// Deletes row `id` and closes the gap.
-pub fn delete(tx: &Transaction<'_>, table: OrderedTable, id: &str) -> Result<()> {
+pub fn delete(tx: &Connection, table: OrderedTable, id: &str) -> Result<()> {
     let deleted = tx.execute(
         &format!("DELETE FROM {} WHERE id = ?1", table.table()),
         [id],
@@ -110,7 +110,7 @@ pub fn delete(tx: &Transaction<'_>, table: OrderedTable, id: &str) -> Result<()>
 }
 
 /// Fails with NotFound unless row `id` exists.
-pub fn require(tx: &Transaction<'_>, table: OrderedTable, id: &str) -> Result<()> {
+pub fn require(tx: &Connection, table: OrderedTable, id: &str) -> Result<()> {
     let found: bool = tx.query_row(
         &format!(
             "SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)",

@@ -29,7 +29,7 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use rusqlite::{Connection, Transaction, params};
+use rusqlite::{Connection, params};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -158,7 +158,7 @@ pub struct Change {
 /// the transaction's number.
 /// `recording` is false only for the writes of a fill that one reset entry
 /// covers ([`crate::Workspace::fill_as_one_reset`]).
-pub(crate) fn begin(tx: &Transaction<'_>, origin: Origin, recording: bool) -> Result<i64> {
+pub(crate) fn begin(tx: &Connection, origin: Origin, recording: bool) -> Result<i64> {
     let actor = super::log::current_actor(tx)?;
     Ok(tx.query_row(
         "UPDATE change_context SET tx = tx + 1, origin = ?1, actor_id = ?2, at = ?3, recording = ?4
@@ -170,7 +170,7 @@ pub(crate) fn begin(tx: &Transaction<'_>, origin: Origin, recording: bool) -> Re
 
 /// Changes the origin of the transaction begun with [`begin`] (a CSV
 /// import runs in a write begun like any other).
-pub(crate) fn set_origin(tx: &Transaction<'_>, origin: Origin) -> Result<()> {
+pub(crate) fn set_origin(tx: &Connection, origin: Origin) -> Result<()> {
     tx.execute(
         "UPDATE change_context SET origin = ?1 WHERE id = 1",
         [origin.key()],
@@ -183,7 +183,7 @@ pub(crate) fn set_origin(tx: &Transaction<'_>, origin: Origin) -> Result<()> {
 /// are not recorded one by one); recording is on again after it, so a
 /// later write by any other path is recorded.
 pub(crate) fn record_reset<T>(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     origin: Origin,
     replace: impl FnOnce() -> Result<T>,
 ) -> Result<T> {
@@ -199,7 +199,7 @@ pub(crate) fn record_reset<T>(
 }
 
 /// What transaction `number` changed, each record once.
-pub(crate) fn batch(tx: &Transaction<'_>, number: i64) -> Result<Option<ChangeBatch>> {
+pub(crate) fn batch(tx: &Connection, number: i64) -> Result<Option<ChangeBatch>> {
     let mut stmt = tx.prepare_cached(
         "SELECT origin, table_name, row_id, kind FROM change_log WHERE tx = ?1 ORDER BY seq",
     )?;
@@ -229,7 +229,7 @@ pub(crate) fn batch(tx: &Transaction<'_>, number: i64) -> Result<Option<ChangeBa
 }
 
 /// The changes recorded for one record, oldest first.
-pub(crate) fn history(tx: &Transaction<'_>, table: &str, row_id: &str) -> Result<Vec<Change>> {
+pub(crate) fn history(tx: &Connection, table: &str, row_id: &str) -> Result<Vec<Change>> {
     let mut stmt = tx.prepare_cached(
         "SELECT seq, at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value
          FROM change_log WHERE table_name = ?1 AND row_id = ?2 ORDER BY seq",
@@ -243,7 +243,7 @@ pub(crate) fn history(tx: &Transaction<'_>, table: &str, row_id: &str) -> Result
 }
 
 /// Every change after `seq` (the next ones to send), oldest first.
-pub(crate) fn since(tx: &Transaction<'_>, seq: i64) -> Result<Vec<Change>> {
+pub(crate) fn since(tx: &Connection, seq: i64) -> Result<Vec<Change>> {
     let mut stmt = tx.prepare_cached(
         "SELECT seq, at, actor_id, origin, tx, table_name, row_id, kind, column_name, old_value, new_value
          FROM change_log WHERE seq > ?1 ORDER BY seq",
@@ -429,7 +429,7 @@ fn triggers_for(table: &RecordedTable) -> Vec<(String, String)> {
 /// table) the recording triggers of every table, drop those of tables
 /// that are gone, and turn recording on if it was left paused: none when every trigger's SQL is already right (this is
 /// read on every open; the opener runs them only when there are any).
-pub(crate) fn trigger_changes(tx: &Transaction<'_>) -> Result<Vec<String>> {
+pub(crate) fn trigger_changes(tx: &Connection) -> Result<Vec<String>> {
     // Every recording trigger there is, read once.
     let mut existing: std::collections::HashMap<String, String> = {
         let mut stmt = tx.prepare(

@@ -12,7 +12,7 @@
 use std::collections::BTreeMap;
 
 use rusqlite::types::{Value as SqlValue, ValueRef};
-use rusqlite::{Transaction, params_from_iter};
+use rusqlite::{Connection, params_from_iter};
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
 use ts_rs::TS;
@@ -61,7 +61,7 @@ struct Table {
 
 impl Workspace {
     /// The whole workspace as the JSON export format.
-    pub fn export_json(&mut self) -> Result<Value> {
+    pub fn export_json(&self) -> Result<Value> {
         self.read(|tx| {
             let tables = read_tables(tx)?;
             let mut file = Map::new();
@@ -79,7 +79,7 @@ impl Workspace {
     }
 
     /// The export as pretty-printed JSON text.
-    pub fn export_json_text(&mut self) -> Result<String> {
+    pub fn export_json_text(&self) -> Result<String> {
         let value = self.export_json()?;
         serde_json::to_string_pretty(&value)
             .map_err(|e| Error::Internal(format!("could not write JSON: {e}")))
@@ -99,7 +99,10 @@ impl Workspace {
         // Deletes from the contents replaced cannot be undone into these;
         // revisions parsed before may have been replaced under their ids.
         self.trash.clear();
-        self.approved_targets.clear();
+        self.approved_targets
+            .get_mut()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
         Ok(summary)
     }
 
@@ -114,7 +117,7 @@ impl Workspace {
 }
 
 /// Every row of every table, as the export writes them.
-fn read_tables(tx: &Transaction<'_>) -> Result<Map<String, Value>> {
+fn read_tables(tx: &Connection) -> Result<Map<String, Value>> {
     let mut tables = Map::new();
     for table in schema_tables(tx)? {
         let names: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
@@ -145,7 +148,7 @@ fn read_tables(tx: &Transaction<'_>) -> Result<Map<String, Value>> {
 /// Checks rows that arrived whole in another way (a restored backup) by
 /// the same rules as an import: every value by its column's rule, and the
 /// rules across rows. `what` names the source in the message.
-pub(crate) fn check_contents(tx: &Transaction<'_>, what: &str) -> Result<()> {
+pub(crate) fn check_contents(tx: &Connection, what: &str) -> Result<()> {
     let tables = schema_tables(tx)?;
     let rows = read_tables(tx)?;
     let mut problems = Vec::new();
@@ -186,10 +189,7 @@ fn parse(text: &str) -> Result<Value> {
 
 /// Checks every row, then deletes every row of the workspace and inserts
 /// the file's, inside the caller's transaction.
-fn replace_contents(
-    tx: &Transaction<'_>,
-    tables_json: &Map<String, Value>,
-) -> Result<ImportSummary> {
+fn replace_contents(tx: &Connection, tables_json: &Map<String, Value>) -> Result<ImportSummary> {
     let tables = schema_tables(tx)?;
     let mut problems = Vec::new();
     check_tables(&tables, tables_json, &mut problems);
@@ -232,7 +232,7 @@ fn replace_contents(
 /// Rows from an export made before their table had `created_at` and
 /// `updated_at` (schema 9 and older; the columns' default is empty) are
 /// stamped with the time of the import.
-fn stamp_unstamped(tx: &Transaction<'_>, tables: &[Table]) -> Result<()> {
+fn stamp_unstamped(tx: &Connection, tables: &[Table]) -> Result<()> {
     let now = crate::time::now();
     for table in tables {
         for column in ["created_at", "updated_at"] {
@@ -270,7 +270,7 @@ fn to_json(value: ValueRef<'_>) -> Value {
 }
 
 /// Every user table with its columns, in name order.
-fn schema_tables(tx: &Transaction<'_>) -> Result<Vec<Table>> {
+fn schema_tables(tx: &Connection) -> Result<Vec<Table>> {
     let mut tables = Vec::new();
     for name in super::content_tables(tx)? {
         let mut stmt = tx.prepare("SELECT name, type, \"notnull\", dflt_value, pk FROM pragma_table_info(?1) ORDER BY cid")?;
@@ -450,7 +450,7 @@ fn too_many(problems: Vec<String>) -> Error {
     Error::invalid("file", message)
 }
 
-fn insert_row(tx: &Transaction<'_>, table: &Table, index: usize, row: &Value) -> Result<()> {
+fn insert_row(tx: &Connection, table: &Table, index: usize, row: &Value) -> Result<()> {
     let row = row.as_object().expect("checked before");
     let present: Vec<&Column> = table
         .columns
@@ -517,7 +517,7 @@ fn explain(error: &rusqlite::Error) -> String {
 }
 
 /// After all rows are in: every reference points at a row in the file.
-fn check_references(tx: &Transaction<'_>) -> Result<()> {
+fn check_references(tx: &Connection) -> Result<()> {
     let mut stmt =
         tx.prepare("SELECT \"table\", rowid, parent, fkid FROM pragma_foreign_key_check")?;
     let broken: Vec<(String, Option<i64>, String, i64)> = stmt

@@ -11,7 +11,7 @@
 //! deleted lingers in the file.
 
 use rusqlite::types::Value;
-use rusqlite::{Transaction, params_from_iter};
+use rusqlite::{Connection, params_from_iter};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -99,7 +99,7 @@ struct Reference {
     cascade: bool,
 }
 
-fn references(tx: &Transaction<'_>) -> Result<Vec<Reference>> {
+fn references(tx: &Connection) -> Result<Vec<Reference>> {
     let mut stmt = tx.prepare_cached(
         "SELECT m.name, f.\"from\", f.\"table\", coalesce(f.\"to\", 'id'), f.on_delete
          FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
@@ -117,7 +117,7 @@ fn references(tx: &Transaction<'_>) -> Result<Vec<Reference>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-fn columns(tx: &Transaction<'_>, table: &str) -> Result<Vec<String>> {
+fn columns(tx: &Connection, table: &str) -> Result<Vec<String>> {
     let mut stmt = tx.prepare_cached("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
     let names = stmt.query_map([table], |r| r.get::<_, String>(0))?;
     Ok(names.collect::<rusqlite::Result<_>>()?)
@@ -131,7 +131,7 @@ fn quote(name: &str) -> String {
 
 /// Rows of `table` where `column` = `value`, with their rowids.
 fn rows_where(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     table: &str,
     column: &str,
     value: &Value,
@@ -169,7 +169,7 @@ fn rows_where(
 /// Copies the record `id` of `table` and everything that refers to it,
 /// before it is deleted in the same transaction.
 pub(crate) fn capture(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     table: &'static str,
     id: &str,
     label: String,
@@ -291,7 +291,7 @@ fn refused(message: String) -> Error {
 }
 
 /// Puts `deleted` back, all of it or nothing.
-pub(crate) fn restore(tx: &Transaction<'_>, deleted: &Deleted) -> Result<Restored> {
+pub(crate) fn restore(tx: &Connection, deleted: &Deleted) -> Result<Restored> {
     let exists: bool = tx.query_row(
         &format!(
             "SELECT EXISTS (SELECT 1 FROM {} WHERE id = ?1)",
@@ -355,7 +355,7 @@ pub(crate) fn restore(tx: &Transaction<'_>, deleted: &Deleted) -> Result<Restore
 /// and additions since the delete kept), with the record at the position
 /// it had. When nothing changed meanwhile, that is the order before the
 /// delete, every position as it was.
-fn reorder(tx: &Transaction<'_>, deleted: &Deleted) -> Result<()> {
+fn reorder(tx: &Connection, deleted: &Deleted) -> Result<()> {
     let table = quote(deleted.table);
     let (sql, value) = match &deleted.scope {
         Some((column, value)) => (

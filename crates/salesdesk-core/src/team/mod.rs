@@ -1,12 +1,12 @@
 //! The team: owner, managers and reps, who reports to whom, and who is
 //! using the app on this computer.
 
-use rusqlite::{OptionalExtension, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::store::{Workspace, log, settings};
+use crate::store::{Reader, Workspace, log, settings};
 use crate::time::{new_id, now};
 use crate::validate;
 
@@ -49,12 +49,48 @@ pub struct PersonInput {
     pub active: bool,
 }
 
+/// Reads of the team: `ws.team().people()`, or `reader.team()` inside a
+/// [`Workspace::snapshot`]. Each method is one read transaction (or part of
+/// the one open).
+#[derive(Clone, Copy)]
+pub struct TeamReads<'w>(Reader<'w>);
+
+/// Writes of the team: `ws.team_mut()`. Each method is one write
+/// transaction through the recorded write seam.
+pub struct TeamWrites<'w>(&'w mut Workspace);
+
+impl<'w> Reader<'w> {
+    pub fn team(self) -> TeamReads<'w> {
+        TeamReads(self)
+    }
+}
+
 impl Workspace {
-    /// Everyone, active people first, then by role and name.
-    pub fn team(&mut self) -> Result<Vec<Person>> {
-        self.read(load_team)
+    pub fn team(&self) -> TeamReads<'_> {
+        self.reader().team()
     }
 
+    pub fn team_mut(&mut self) -> TeamWrites<'_> {
+        TeamWrites(self)
+    }
+}
+
+impl TeamReads<'_> {
+    /// Everyone, active people first, then by role and name.
+    pub fn people(&self) -> Result<Vec<Person>> {
+        self.0.read(load_team)
+    }
+
+    /// The person using the app on this computer, if chosen.
+    pub fn current_user(&self) -> Result<Option<Person>> {
+        self.0.read(|tx| match log::current_actor(tx)? {
+            Some(id) => Ok(Some(load_person(tx, &id)?)),
+            None => Ok(None),
+        })
+    }
+}
+
+impl TeamWrites<'_> {
     pub fn save_person(&mut self, input: &PersonInput) -> Result<Person> {
         let name = validate::name("name", "The name", &input.name)?;
         let email = validate_email(&input.email)?;
@@ -71,7 +107,7 @@ impl Workspace {
             }
             _ => None,
         };
-        self.write(|tx| {
+        self.0.write(|tx| {
             ensure_unique_name(tx, &name, input.id.as_deref())?;
             if let Some(manager) = &input.manager_id {
                 check_manager(tx, input.id.as_deref(), manager)?;
@@ -103,16 +139,8 @@ impl Workspace {
         })
     }
 
-    /// The person using the app on this computer, if chosen.
-    pub fn current_user(&mut self) -> Result<Option<Person>> {
-        self.read(|tx| match log::current_actor(tx)? {
-            Some(id) => Ok(Some(load_person(tx, &id)?)),
-            None => Ok(None),
-        })
-    }
-
     pub fn set_current_user(&mut self, person_id: &str) -> Result<Person> {
-        self.write(|tx| {
+        self.0.write(|tx| {
             let person = load_person(tx, person_id)?;
             if !person.active {
                 return Err(Error::invalid(
@@ -146,7 +174,7 @@ pub(crate) fn validate_email(email: &str) -> Result<String> {
     }
 }
 
-fn ensure_unique_name(tx: &Transaction<'_>, name: &str, except: Option<&str>) -> Result<()> {
+fn ensure_unique_name(tx: &Connection, name: &str, except: Option<&str>) -> Result<()> {
     let wanted = name.to_lowercase();
     let mut stmt = tx.prepare("SELECT id, name FROM people")?;
     let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
@@ -164,7 +192,7 @@ fn ensure_unique_name(tx: &Transaction<'_>, name: &str, except: Option<&str>) ->
 
 /// The manager must be someone else on the team, and not someone who
 /// (directly or not) reports to this person.
-fn check_manager(tx: &Transaction<'_>, person: Option<&str>, manager: &str) -> Result<()> {
+fn check_manager(tx: &Connection, person: Option<&str>, manager: &str) -> Result<()> {
     let mut current = Some(manager.to_string());
     let mut steps = 0;
     while let Some(id) = current {
@@ -192,7 +220,7 @@ fn check_manager(tx: &Transaction<'_>, person: Option<&str>, manager: &str) -> R
     Ok(())
 }
 
-pub(crate) fn require_person(tx: &Transaction<'_>, id: &str, field: &str) -> Result<Person> {
+pub(crate) fn require_person(tx: &Connection, id: &str, field: &str) -> Result<Person> {
     load_person(tx, id).map_err(|e| match e {
         Error::NotFound { .. } => Error::invalid(field, "That person is not on the team."),
         other => other,
@@ -233,7 +261,7 @@ fn person_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Person> {
     })
 }
 
-pub(crate) fn load_person(tx: &Transaction<'_>, id: &str) -> Result<Person> {
+pub(crate) fn load_person(tx: &Connection, id: &str) -> Result<Person> {
     tx.query_row(
         &format!("SELECT {PERSON_COLUMNS} FROM people p WHERE p.id = ?1"),
         [id],
@@ -243,7 +271,7 @@ pub(crate) fn load_person(tx: &Transaction<'_>, id: &str) -> Result<Person> {
     .ok_or_else(|| Error::not_found("The person"))
 }
 
-pub(crate) fn load_team(tx: &Transaction<'_>) -> Result<Vec<Person>> {
+pub(crate) fn load_team(tx: &Connection) -> Result<Vec<Person>> {
     let mut stmt = tx.prepare(&format!(
         "SELECT {PERSON_COLUMNS} FROM people p
          ORDER BY p.active DESC, CASE p.role WHEN 'owner' THEN 0 WHEN 'manager' THEN 1 ELSE 2 END, p.name COLLATE NOCASE"
@@ -255,7 +283,7 @@ pub(crate) fn load_team(tx: &Transaction<'_>) -> Result<Vec<Person>> {
 }
 
 pub(crate) fn insert_person(
-    tx: &Transaction<'_>,
+    tx: &Connection,
     name: &str,
     role: PersonRole,
     manager_id: Option<&str>,

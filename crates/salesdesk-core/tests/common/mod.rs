@@ -14,18 +14,19 @@ pub fn new_workspace() -> (TempDir, Workspace) {
 
 /// Adds an active person with only a name and a role; returns their id.
 pub fn person(ws: &mut Workspace, name: &str, role: PersonRole) -> String {
-    ws.save_person(&PersonInput {
-        id: None,
-        name: name.into(),
-        email: String::new(),
-        role,
-        manager_id: None,
-        start_date: None,
-        territory: String::new(),
-        active: true,
-    })
-    .unwrap()
-    .id
+    ws.team_mut()
+        .save_person(&PersonInput {
+            id: None,
+            name: name.into(),
+            email: String::new(),
+            role,
+            manager_id: None,
+            start_date: None,
+            territory: String::new(),
+            active: true,
+        })
+        .unwrap()
+        .id
 }
 
 /// A new workspace filled with the demo company.
