@@ -48,7 +48,7 @@ fn the_rep_packet_prints_the_library_figures_and_the_review() {
         .into_iter()
         .find(|p| p.name == "Sofia Rossi")
         .unwrap();
-    let review = ws.reviews_mut().review(&rep.id, "2026Q4").unwrap();
+    let review = ws.reviews_mut().open(&rep.id, "2026Q4").unwrap();
     ws.reviews_mut()
         .save_review(&salesdesk_core::reviews::ReviewInput {
             id: review.id.clone(),

@@ -469,3 +469,28 @@ fn an_export_from_before_the_row_timestamps_imports_with_them_filled_in() {
         assert_eq!(empty, 0, "{table} has rows without their times");
     }
 }
+
+/// A snapshot is one moment: a change another connection commits between
+/// two of its reads is not seen by the second (a packet's plan and review
+/// agree with each other), and the next read after it sees the change.
+#[test]
+fn a_snapshot_reads_one_moment_while_another_connection_writes() {
+    let (dir, mut ws) = common::new_workspace();
+    ws.playbook_mut().set_company_name("Before").unwrap();
+    let other = rusqlite::Connection::open(dir.path().join("test.salesdesk")).unwrap();
+    let (first, second) = ws
+        .snapshot(|r| {
+            let first = r.playbook().get()?.company_name;
+            other
+                .execute(
+                    "UPDATE settings SET value = 'After' WHERE key = 'company_name'",
+                    [],
+                )
+                .expect("the other connection writes while the snapshot reads");
+            let second = r.playbook().get()?.company_name;
+            Ok((first, second))
+        })
+        .unwrap();
+    assert_eq!((first.as_str(), second.as_str()), ("Before", "Before"));
+    assert_eq!(ws.playbook().get().unwrap().company_name, "After");
+}

@@ -21,7 +21,7 @@ fn date(text: &str) -> Result<NaiveDate, salesdesk_core::ErrorPayload> {
 
 #[tauri::command(async)]
 pub fn get_review(state: St<'_>, rep_id: String, quarter: String) -> CommandResult<Review> {
-    with_workspace(&state, |ws| ws.reviews_mut().review(&rep_id, &quarter))
+    with_workspace(&state, |ws| ws.reviews_mut().open(&rep_id, &quarter))
 }
 
 #[tauri::command(async)]

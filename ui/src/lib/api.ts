@@ -36,8 +36,10 @@ export function toCommandError(error: unknown): CommandError {
 }
 
 /** With `window.__salesdeskSent` set to an array (the end-to-end tests do),
- *  every command sent is added to it: tests check that a screen asks only
- *  for what it shows. Tauri's own invoke cannot be wrapped (it is frozen). */
+ *  every command sent from here is added to it: tests check that a screen
+ *  asks only for what it shows. (index.html's head script sends the first
+ *  screen's three before this code loads.) Tauri's own invoke cannot be
+ *  wrapped (it is frozen). */
 type Recorder = { __salesdeskSent?: { cmd: string; args: Record<string, unknown> }[] };
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {

@@ -154,8 +154,8 @@ fn plan_for(
     Ok(())
 }
 
-/// A year of monthly revenue for every client and product of the plan,
-/// imported as one CSV file.
+/// A year of monthly revenue for every client and product of the plan
+/// (the current month up to today), imported as one CSV file.
 fn actuals_for(
     ws: &mut Workspace,
     calendar: &DemoCalendar,
@@ -167,10 +167,17 @@ fn actuals_for(
     let mut csv = String::from("Date,Client,Product,Amount\n");
     for m in 0..12 {
         let month = calendar.month().plus(m as i32 - 11);
+        // The current month so far: its share of a month's revenue, dated
+        // today (a whole month's by the 2nd read as a pace of 1,500 %).
+        let (date, share) = if m == 11 {
+            (calendar.today().to_string(), calendar.month_elapsed())
+        } else {
+            (format!("{month}-15"), 1.0)
+        };
         for (c, client) in clients.iter().enumerate() {
             for (p, product) in products.iter().enumerate() {
-                let amount = 200 + 10 * ((c * 3 + p * 7 + m * 5 + n) % 50);
-                csv.push_str(&format!("{month}-15,{client},{product},{amount}.00\n"));
+                let amount = (200 + 10 * ((c * 3 + p * 7 + m * 5 + n) % 50)) as f64 * share;
+                csv.push_str(&format!("{date},{client},{product},{amount:.2}\n"));
             }
         }
     }

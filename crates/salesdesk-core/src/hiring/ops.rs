@@ -386,7 +386,7 @@ impl HiringWrites<'_> {
     }
 
     /// Moves a candidate along applied → interviewing → offer → declined.
-    /// Hiring goes through [`Workspace::hire`], which makes a team member.
+    /// Hiring goes through [`HiringWrites::hire`], which makes a team member.
     pub fn set_candidate_status(&mut self, id: &str, status: CandidateStatus) -> Result<Candidate> {
         self.0.write(|tx| {
             let candidate = load_candidate(tx, id)?;

@@ -116,7 +116,7 @@ impl PlansReads<'_> {
         })
     }
 
-    /// One rep's figures as [`Workspace::team_figures`] has them (the plan
+    /// One rep's figures as [`PlansReads::team_figures`] has them (the plan
     /// that covers `as_of`, or the latest); None when the rep has no plan.
     pub fn rep_figures(&self, rep_id: &str, as_of: NaiveDate) -> Result<Option<PlanFigures>> {
         let as_of = as_of_in_range(as_of)?;
@@ -131,28 +131,31 @@ impl PlansReads<'_> {
     /// The rep's plan by rep name, covering `as_of` if there is one.
     pub fn plan_for_rep_name(&self, name: &str, as_of: NaiveDate) -> Result<PlanSummary> {
         let as_of = as_of_in_range(as_of)?;
-        let team = self.0.team().people()?;
-        let rep = team
-            .iter()
-            .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
-            .ok_or_else(|| {
-                Error::not_found(format!("The rep {}", validate::quoted(name.trim())))
-            })?;
-        let plans = self.list(Some(&rep.id))?;
-        let today = Month::new(
-            chrono::Datelike::year(&as_of),
-            chrono::Datelike::month(&as_of),
-        )
-        .expect("valid");
-        plans
-            .iter()
-            .find(|p| {
-                Month::parse("m", &p.first_month)
-                    .is_ok_and(|f| (0..6).contains(&f.months_until(today)))
-            })
-            .or(plans.first())
-            .cloned()
-            .ok_or_else(|| Error::not_found(format!("A business plan for {}", rep.name)))
+        // The team and the rep's plans of one moment.
+        self.0.read(|_| {
+            let team = self.0.team().people()?;
+            let rep = team
+                .iter()
+                .find(|p| p.name.eq_ignore_ascii_case(name.trim()))
+                .ok_or_else(|| {
+                    Error::not_found(format!("The rep {}", validate::quoted(name.trim())))
+                })?;
+            let plans = self.list(Some(&rep.id))?;
+            let today = Month::new(
+                chrono::Datelike::year(&as_of),
+                chrono::Datelike::month(&as_of),
+            )
+            .expect("valid");
+            plans
+                .iter()
+                .find(|p| {
+                    Month::parse("m", &p.first_month)
+                        .is_ok_and(|f| (0..6).contains(&f.months_until(today)))
+                })
+                .or(plans.first())
+                .cloned()
+                .ok_or_else(|| Error::not_found(format!("A business plan for {}", rep.name)))
+        })
     }
 }
 
@@ -470,11 +473,17 @@ impl PlansReads<'_> {
         &self,
         f: impl FnOnce(&Connection, &mut ApprovedTargets) -> Result<T>,
     ) -> Result<T> {
-        let mut approved = self
-            .0
-            .approved_targets
-            .lock()
-            .unwrap_or_else(|p| p.into_inner());
+        // Held for the whole read; figures asked for within figures would
+        // wait for themselves, so that is an error rather than a hang.
+        let mut approved = match self.0.approved_targets.try_lock() {
+            Ok(guard) => guard,
+            Err(std::sync::TryLockError::Poisoned(poisoned)) => poisoned.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => {
+                return Err(Error::Internal(
+                    "figures were asked for while figures were being read".into(),
+                ));
+            }
+        };
         self.0.read_keeping_temp(|tx| {
             revenue_months::ensure(tx)?;
             f(tx, &mut approved)

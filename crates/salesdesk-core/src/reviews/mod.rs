@@ -134,7 +134,7 @@ impl ReviewsReads<'_> {
 impl ReviewsWrites<'_> {
     /// The review of a rep for a quarter, started (preparing) if there is
     /// none yet.
-    pub fn review(&mut self, rep_id: &str, quarter: &str) -> Result<Review> {
+    pub fn open(&mut self, rep_id: &str, quarter: &str) -> Result<Review> {
         let quarter = Quarter::parse("quarter", quarter)?;
         self.0.write(|tx| {
             team::require_person(tx, rep_id, "repId")?;

@@ -523,11 +523,12 @@ impl Workspace {
 
     /// Runs `f` with every module's reads (`reader.plans()`, …) in one
     /// read transaction: a command that reads several kinds of record
-    /// (a PDF's data) sees one consistent state. (Its end keeps the TEMP
-    /// tables its reads made, the figures' sums among them.)
+    /// (a PDF's data) sees one consistent state. It ends in a rollback, like
+    /// every read: nothing a read did by mistake can be committed. (The
+    /// TEMP tables its reads made go too, and are made again when needed.)
     pub fn snapshot<T>(&self, f: impl FnOnce(Reader<'_>) -> Result<T>) -> Result<T> {
         let reader = self.reader();
-        reader.read_keeping_temp(|_| f(reader))
+        reader.read(|_| f(reader))
     }
 
     /// The reads of every module, over this workspace's connection.
