@@ -33,31 +33,13 @@ const STEPS: List = List {
     columns: &["action", "owner_id", "due_date", "status", "result"],
 };
 
-/// Reads of accounts and account plans: `ws.accounts().list()`, or `reader.accounts()` inside a
-/// [`Workspace::snapshot`]. Each method is one read transaction (or part of
-/// the one open).
-#[derive(Clone, Copy)]
-pub struct AccountsReads<'w>(Reader<'w>);
-
-/// Writes of accounts and account plans: `ws.accounts_mut()`. Each method is one write
-/// transaction through the recorded write seam.
-pub struct AccountsWrites<'w>(&'w mut Workspace);
-
-impl<'w> Reader<'w> {
-    pub fn accounts(self) -> AccountsReads<'w> {
-        AccountsReads(self)
-    }
-}
-
-impl Workspace {
-    pub fn accounts(&self) -> AccountsReads<'_> {
-        self.reader().accounts()
-    }
-
-    pub fn accounts_mut(&mut self) -> AccountsWrites<'_> {
-        AccountsWrites(self)
-    }
-}
+crate::store::module_handles!(
+    "accounts and account plans",
+    accounts,
+    accounts_mut,
+    AccountsReads,
+    AccountsWrites
+);
 
 impl AccountsReads<'_> {
     pub fn list(&self) -> Result<Vec<Account>> {

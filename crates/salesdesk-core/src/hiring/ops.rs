@@ -18,31 +18,13 @@ pub const MAX_WEIGHT: f64 = 100.0;
 /// Most attributes one role may have.
 pub const MAX_ATTRIBUTES: usize = 60;
 
-/// Reads of hiring (roles, candidates, scorecards): `ws.hiring()`, or `reader.hiring()` inside a
-/// [`Workspace::snapshot`]. Each method is one read transaction (or part of
-/// the one open).
-#[derive(Clone, Copy)]
-pub struct HiringReads<'w>(Reader<'w>);
-
-/// Writes of hiring (roles, candidates, scorecards): `ws.hiring_mut()`. Each method is one write
-/// transaction through the recorded write seam.
-pub struct HiringWrites<'w>(&'w mut Workspace);
-
-impl<'w> Reader<'w> {
-    pub fn hiring(self) -> HiringReads<'w> {
-        HiringReads(self)
-    }
-}
-
-impl Workspace {
-    pub fn hiring(&self) -> HiringReads<'_> {
-        self.reader().hiring()
-    }
-
-    pub fn hiring_mut(&mut self) -> HiringWrites<'_> {
-        HiringWrites(self)
-    }
-}
+crate::store::module_handles!(
+    "hiring (roles, candidates, scorecards)",
+    hiring,
+    hiring_mut,
+    HiringReads,
+    HiringWrites
+);
 
 impl HiringReads<'_> {
     /// Every role, active ones first.

@@ -24,31 +24,13 @@ use rusqlite::types::Value;
 /// Largest amount accepted anywhere in a plan (guards against typos).
 pub const MAX_AMOUNT: f64 = 1e11;
 
-/// Reads of business plans and their actuals: `ws.plans().list()`, or `reader.plans()` inside a
-/// [`Workspace::snapshot`]. Each method is one read transaction (or part of
-/// the one open).
-#[derive(Clone, Copy)]
-pub struct PlansReads<'w>(Reader<'w>);
-
-/// Writes of business plans and their actuals: `ws.plans_mut()`. Each method is one write
-/// transaction through the recorded write seam.
-pub struct PlansWrites<'w>(&'w mut Workspace);
-
-impl<'w> Reader<'w> {
-    pub fn plans(self) -> PlansReads<'w> {
-        PlansReads(self)
-    }
-}
-
-impl Workspace {
-    pub fn plans(&self) -> PlansReads<'_> {
-        self.reader().plans()
-    }
-
-    pub fn plans_mut(&mut self) -> PlansWrites<'_> {
-        PlansWrites(self)
-    }
-}
+crate::store::module_handles!(
+    "business plans and their actuals",
+    plans,
+    plans_mut,
+    PlansReads,
+    PlansWrites
+);
 
 impl PlansReads<'_> {
     pub fn plan(&self, id: &str) -> Result<Plan> {

@@ -40,31 +40,13 @@ const MODULE_STAGES: crate::store::children::Keyed = crate::store::children::Key
     value_columns: &[],
 };
 
-/// Reads of the sales playbook: `ws.playbook().get()`, or `reader.playbook()` inside a
-/// [`Workspace::snapshot`]. Each method is one read transaction (or part of
-/// the one open).
-#[derive(Clone, Copy)]
-pub struct PlaybookReads<'w>(Reader<'w>);
-
-/// Writes of the sales playbook: `ws.playbook_mut()`. Each method is one write
-/// transaction through the recorded write seam.
-pub struct PlaybookWrites<'w>(&'w mut Workspace);
-
-impl<'w> Reader<'w> {
-    pub fn playbook(self) -> PlaybookReads<'w> {
-        PlaybookReads(self)
-    }
-}
-
-impl Workspace {
-    pub fn playbook(&self) -> PlaybookReads<'_> {
-        self.reader().playbook()
-    }
-
-    pub fn playbook_mut(&mut self) -> PlaybookWrites<'_> {
-        PlaybookWrites(self)
-    }
-}
+crate::store::module_handles!(
+    "the sales playbook",
+    playbook,
+    playbook_mut,
+    PlaybookReads,
+    PlaybookWrites
+);
 
 impl PlaybookReads<'_> {
     /// The whole current playbook.

@@ -59,31 +59,13 @@ pub struct ReviewInput {
     pub commitments: String,
 }
 
-/// Reads of quarterly reviews: `ws.reviews().list()`, or `reader.reviews()` inside a
-/// [`Workspace::snapshot`]. Each method is one read transaction (or part of
-/// the one open).
-#[derive(Clone, Copy)]
-pub struct ReviewsReads<'w>(Reader<'w>);
-
-/// Writes of quarterly reviews: `ws.reviews_mut()`. Each method is one write
-/// transaction through the recorded write seam.
-pub struct ReviewsWrites<'w>(&'w mut Workspace);
-
-impl<'w> Reader<'w> {
-    pub fn reviews(self) -> ReviewsReads<'w> {
-        ReviewsReads(self)
-    }
-}
-
-impl Workspace {
-    pub fn reviews(&self) -> ReviewsReads<'_> {
-        self.reader().reviews()
-    }
-
-    pub fn reviews_mut(&mut self) -> ReviewsWrites<'_> {
-        ReviewsWrites(self)
-    }
-}
+crate::store::module_handles!(
+    "quarterly reviews",
+    reviews,
+    reviews_mut,
+    ReviewsReads,
+    ReviewsWrites
+);
 
 impl ReviewsReads<'_> {
     /// The review of a rep for a quarter as it stands, without starting

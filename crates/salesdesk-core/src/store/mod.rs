@@ -121,6 +121,38 @@ impl Reader<'_> {
     }
 }
 
+/// Declares a module's two handles: `ws.plans()` (reads, on a [`Reader`],
+/// also `reader.plans()` inside a [`Workspace::snapshot`]) and
+/// `ws.plans_mut()` (writes, each one [`Workspace::write`]). The module
+/// then writes `impl PlansReads<'_>` and `impl PlansWrites<'_>` with its SQL.
+macro_rules! module_handles {
+    ($what:literal, $read:ident, $write:ident, $Reads:ident, $Writes:ident) => {
+        #[doc = concat!("Reads of ", $what, ": `ws.", stringify!($read), "()`, or `reader.", stringify!($read), "()` inside a [`Workspace::snapshot`]. Each method is one read transaction (or part of the one open).")]
+        #[derive(Clone, Copy)]
+        pub struct $Reads<'w>(Reader<'w>);
+
+        #[doc = concat!("Writes of ", $what, ": `ws.", stringify!($write), "()`. Each method is one write transaction through the recorded write seam.")]
+        pub struct $Writes<'w>(&'w mut Workspace);
+
+        impl<'w> Reader<'w> {
+            pub fn $read(self) -> $Reads<'w> {
+                $Reads(self)
+            }
+        }
+
+        impl Workspace {
+            pub fn $read(&self) -> $Reads<'_> {
+                self.reader().$read()
+            }
+
+            pub fn $write(&mut self) -> $Writes<'_> {
+                $Writes(self)
+            }
+        }
+    };
+}
+pub(crate) use module_handles;
+
 impl std::fmt::Debug for Workspace {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Workspace")

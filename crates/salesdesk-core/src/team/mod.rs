@@ -49,31 +49,7 @@ pub struct PersonInput {
     pub active: bool,
 }
 
-/// Reads of the team: `ws.team().people()`, or `reader.team()` inside a
-/// [`Workspace::snapshot`]. Each method is one read transaction (or part of
-/// the one open).
-#[derive(Clone, Copy)]
-pub struct TeamReads<'w>(Reader<'w>);
-
-/// Writes of the team: `ws.team_mut()`. Each method is one write
-/// transaction through the recorded write seam.
-pub struct TeamWrites<'w>(&'w mut Workspace);
-
-impl<'w> Reader<'w> {
-    pub fn team(self) -> TeamReads<'w> {
-        TeamReads(self)
-    }
-}
-
-impl Workspace {
-    pub fn team(&self) -> TeamReads<'_> {
-        self.reader().team()
-    }
-
-    pub fn team_mut(&mut self) -> TeamWrites<'_> {
-        TeamWrites(self)
-    }
-}
+crate::store::module_handles!("the team", team, team_mut, TeamReads, TeamWrites);
 
 impl TeamReads<'_> {
     /// Everyone, active people first, then by role and name.
